@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace QwenEval.Harness.Cli;
+
+/// <summary>Options several verbs share, defined once so they read the same everywhere.</summary>
+public static class CommonOptions
+{
+    public static Option<bool> UnsafeNoSandbox() => new("--unsafe-no-sandbox")
+    {
+        Description = "Run model answers WITHOUT isolation. Marked in every report. Never on untrusted models.",
+    };
+}

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using QwenEval.Harness.Config;
+using QwenEval.Harness.Execution;
+using QwenEval.Harness.Runs;
+using QwenEval.Tasks;
+
+namespace QwenEval.Harness.Cli;
+
+/// <summary>`qweneval run`: the main job. Reads the config, evaluates every model, writes the run folder and its reports.</summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var config = new Option<string>("--config") { Description = "The eval config file.", DefaultValueFactory = _ => "eval.config.json" };
+        var output = new Option<string?>("--output") { Description = "Folder for run folders (overrides the config's \"output\")." };
+        var unsafeNoSandbox = CommonOptions.UnsafeNoSandbox();
+        var command = new Command("run", "Evaluate the configured models on the suite and write a run folder.")
+        {
+            config, output, unsafeNoSandbox,
+        };
+        command.SetAction((parse, ct) => Task.FromResult(Execute(
+            parse.GetValue(config)!, parse.GetValue(output), parse.GetValue(unsafeNoSandbox), ct)));
+        return command;
+    }
+
+    private static int Execute(string configPath, string? output, bool unsafeNoSandbox, CancellationToken ct)
+    {
+        var config = ConfigLoader.Load(configPath);
+        var suite = SuiteLoader.Load(config.Suite);
+        var sandbox = SandboxFactory.Create(unsafeNoSandbox);
+        if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");
+        var outputRoot = Path.GetFullPath(output ?? config.Output);
+        var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Kind));
+        Console.WriteLine($"run folder: {folder.Path}");
+        var executor = new TestExecutor(sandbox, Path.GetTempPath());
+        new EvalRunner(config, suite, executor, folder, Console.Out).Run(ct);
+        var scores = RunReports.Write(folder.Path, config.MemoryBudgetsGb);
+        foreach (var s in scores)
+            Console.WriteLine($"{s.Model.Name,-24} pass@1 {s.PassAt1 * 100,6:0.0}%  ({s.Tasks} tasks, {s.Samples} samples)");
+        Console.WriteLine($"reports: {folder.Path}");
+        return ExitCodes.Ok;
+    }
+}

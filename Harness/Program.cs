@@ -1,0 +1,3 @@
+using QwenEval.Harness.Cli;
+
+return CliApp.Run(args);

@@ -1,0 +1,41 @@
+using QwenEval.Harness.Prompting;
+
+namespace QwenEval.Harness.Runs;
+
+/// <summary>One line of samples.jsonl: what the model was asked and what it answered.</summary>
+public sealed record SampleRecord(
+    string Model,
+    string TaskId,
+    int SampleIndex,
+    ulong Seed,
+    IReadOnlyList<ChatMessage> Messages,
+    string RawAnswer,
+    string? Code,
+    string FinishReason,
+    int PromptTokens,
+    int GeneratedTokens,
+    double TtftMs,
+    double GenerationMs)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SampleKey Key => new(Model, TaskId, SampleIndex);
+}
+
+/// <summary>One line of results.jsonl: the verdict on a sample.</summary>
+public sealed record ResultRecord(
+    string Model,
+    string TaskId,
+    int SampleIndex,
+    string Status,
+    string Detail,
+    int? ExitCode,
+    double DurationMs,
+    string StdoutTail,
+    string StderrTail)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SampleKey Key => new(Model, TaskId, SampleIndex);
+}
+
+/// <summary>Identifies one draw: the same key is never written twice to a run folder.</summary>
+public readonly record struct SampleKey(string Model, string TaskId, int SampleIndex);

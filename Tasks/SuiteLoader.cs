@@ -1,0 +1,124 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace QwenEval.Tasks;
+
+/// <summary>Reads a suite folder in the design's format and checks it is complete.</summary>
+public static class SuiteLoader
+{
+    public static readonly string[] Difficulties = ["easy", "medium", "hard"];
+
+    public static Suite Load(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root))
+            throw new TaskFormatException($"{folder}: suite folder not found. Point 'suite' at a folder holding suite.json and tasks/.");
+        var suiteFile = Path.Combine(root, "suite.json");
+        using var suiteDoc = ParseJson(suiteFile);
+        var s = suiteDoc.RootElement;
+        var name = RequireString(s, suiteFile, "name");
+        var version = RequireString(s, suiteFile, "version");
+        var language = OptionalString(s, "language") ?? "python";
+        var description = OptionalString(s, "description") ?? "";
+        var license = OptionalString(s, "license") ?? "";
+
+        var tasksDir = Path.Combine(root, "tasks");
+        if (!Directory.Exists(tasksDir))
+            throw new TaskFormatException($"{tasksDir}: missing tasks/ folder. Add one folder per task under it.");
+        var tasks = Directory.GetDirectories(tasksDir)
+            .OrderBy(d => Path.GetFileName(d), StringComparer.Ordinal)
+            .Select(LoadTask)
+            .ToList();
+        if (tasks.Count == 0)
+            throw new TaskFormatException($"{tasksDir}: the suite has no tasks. Add tasks/<id>/ folders.");
+        var duplicate = tasks.GroupBy(t => t.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+            throw new TaskFormatException(
+                $"{tasksDir}: task id '{duplicate.Key}' is used by {string.Join(" and ", duplicate.Select(t => t.Folder))}. Give each task a unique id.");
+        return new Suite(name, version, language, description, license, tasks, HashFolder(root), root);
+    }
+
+    public static CodingTask LoadTask(string dir)
+    {
+        var taskFile = Path.Combine(dir, "task.json");
+        using var doc = ParseJson(taskFile);
+        var t = doc.RootElement;
+        var id = RequireString(t, taskFile, "id");
+        if (id != Path.GetFileName(dir))
+            throw new TaskFormatException($"{taskFile}: field 'id' is '{id}' but the folder is '{Path.GetFileName(dir)}'. Make them equal.");
+        var entryPoint = RequireString(t, taskFile, "entry_point");
+        var difficulty = OptionalString(t, "difficulty") ?? "medium";
+        if (!Difficulties.Contains(difficulty))
+            throw new TaskFormatException($"{taskFile}: field 'difficulty' is '{difficulty}'. Use one of: {string.Join(", ", Difficulties)}.");
+        var tags = t.TryGetProperty("tags", out var tagsEl) && tagsEl.ValueKind == JsonValueKind.Array
+            ? tagsEl.EnumerateArray().Select(e => e.GetString() ?? "").ToList()
+            : [];
+        var budget = t.TryGetProperty("time_budget_s", out var b) && b.ValueKind == JsonValueKind.Number ? b.GetDouble() : 10.0;
+
+        var decoyDir = Path.Combine(dir, "decoys");
+        var decoys = Directory.Exists(decoyDir)
+            ? Directory.GetFiles(decoyDir, "*.py").OrderBy(f => f, StringComparer.Ordinal)
+                .Select(f => new Decoy(Path.GetFileNameWithoutExtension(f), File.ReadAllText(f))).ToList()
+            : [];
+        return new CodingTask(
+            id,
+            OptionalString(t, "title") ?? id,
+            entryPoint,
+            tags,
+            difficulty,
+            budget,
+            RequireFile(dir, "prompt.py"),
+            RequireFile(dir, "solution.py"),
+            RequireFile(dir, "tests.py"),
+            decoys,
+            dir);
+    }
+
+    /// <summary>SHA-256 over every file's relative path and bytes, in ordinal order: any edit changes it.</summary>
+    public static string HashFolder(string root)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+                     .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+                     .Where(f => !f.Contains("__pycache__"))
+                     .OrderBy(f => f, StringComparer.Ordinal))
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
+            sha.AppendData(File.ReadAllBytes(Path.Combine(root, file)));
+        }
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static string RequireFile(string dir, string name)
+    {
+        var path = Path.Combine(dir, name);
+        if (!File.Exists(path))
+            throw new TaskFormatException($"{dir}: missing {name}. Every task folder needs prompt.py, solution.py, tests.py and task.json.");
+        return File.ReadAllText(path);
+    }
+
+    private static JsonDocument ParseJson(string path)
+    {
+        if (!File.Exists(path))
+            throw new TaskFormatException($"{path}: file not found.");
+        try
+        {
+            return JsonDocument.Parse(File.ReadAllText(path));
+        }
+        catch (JsonException e)
+        {
+            throw new TaskFormatException($"{path}: not valid JSON (line {e.LineNumber + 1}): {e.Message}");
+        }
+    }
+
+    private static string RequireString(JsonElement e, string file, string field)
+    {
+        if (!e.TryGetProperty(field, out var v) || v.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(v.GetString()))
+            throw new TaskFormatException($"{file}: field '{field}' is missing or not a non-empty string. Add \"{field}\": \"...\".");
+        return v.GetString()!;
+    }
+
+    private static string? OptionalString(JsonElement e, string field) =>
+        e.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}
