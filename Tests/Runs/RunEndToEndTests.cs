@@ -1,0 +1,101 @@
+using System.Text.Json;
+using NUnit.Framework;
+using QwenEval.Harness.Cli;
+using QwenEval.Tests.Support;
+
+namespace QwenEval.Tests.Runs;
+
+/// <summary>`qweneval run` for real: suite on disk, sandboxed tests, run folder, reports, and resume.</summary>
+public sealed class RunEndToEndTests
+{
+    /// <summary>A small suite made of the first tasks of the real one, so the test stays quick.</summary>
+    private static string SmallSuite(TempDir dir, int count)
+    {
+        var suite = Path.Combine(dir.Path, "suite");
+        Directory.CreateDirectory(Path.Combine(suite, "tasks"));
+        File.Copy(Path.Combine(RepoPaths.Suite, "suite.json"), Path.Combine(suite, "suite.json"));
+        foreach (var task in Directory.GetDirectories(Path.Combine(RepoPaths.Suite, "tasks")).Order(StringComparer.Ordinal).Take(count))
+            CopyDir(task, Path.Combine(suite, "tasks", Path.GetFileName(task)));
+        return suite;
+    }
+
+    private static void CopyDir(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var f in Directory.GetFiles(from)) File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
+        foreach (var d in Directory.GetDirectories(from)) CopyDir(d, Path.Combine(to, Path.GetFileName(d)));
+    }
+
+    [Test]
+    public void ReferenceScoresFullDecoyScoresZeroAndRerunResumes()
+    {
+        Sandboxes.Bubblewrap();
+        using var dir = new TempDir();
+        SmallSuite(dir, 3);
+        var config = dir.File("eval.config.json", """
+            { "suite": "suite", "models": [ { "name": "reference", "kind": "reference" }, { "name": "decoy", "kind": "decoy" } ] }
+            """);
+        var output = Path.Combine(dir.Path, "runs");
+
+        var (exit, stdout, err) = Cli.Run("run", "--config", config, "--output", output);
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), err);
+        var run = Directory.GetDirectories(output).Single();
+        foreach (var f in new[] { "run.json", "samples.jsonl", "results.jsonl", "metrics.csv", "summary.md", "pass_vs_memory.png", "pass_vs_memory.svg" })
+            Assert.That(File.Exists(Path.Combine(run, f)), f);
+
+        var metrics = File.ReadAllLines(Path.Combine(run, "metrics.csv"));
+        Assert.That(metrics[0], Does.StartWith("model,kind,pass@1,n_tasks,n_samples,"));
+        Assert.That(metrics[1], Does.StartWith("reference,reference,1.0000,3,3,"));
+        Assert.That(metrics[2], Does.StartWith("decoy,decoy,0.0000,3,3,"));
+        Assert.That(File.ReadAllBytes(Path.Combine(run, "pass_vs_memory.png")).Take(4), Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47 }));
+
+        var results = File.ReadAllLines(Path.Combine(run, "results.jsonl"));
+        Assert.That(results, Has.Length.EqualTo(6));
+        using (var first = JsonDocument.Parse(results[0]))
+            Assert.That(first.RootElement.GetProperty("status").GetString(), Is.AnyOf("pass", "fail", "error", "timeout"));
+
+        // A rerun of the same command resumes: nothing generated or judged twice.
+        var samplesBefore = File.ReadAllText(Path.Combine(run, "samples.jsonl"));
+        (exit, stdout, err) = Cli.Run("run", "--config", config, "--output", output);
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), err);
+        Assert.That(stdout, Does.Not.Contain("generating"));
+        Assert.That(File.ReadAllText(Path.Combine(run, "samples.jsonl")), Is.EqualTo(samplesBefore));
+        Assert.That(File.ReadAllLines(Path.Combine(run, "results.jsonl")), Has.Length.EqualTo(6));
+    }
+
+    [Test]
+    public void TornLastLineIsDroppedAndRedone()
+    {
+        Sandboxes.Bubblewrap();
+        using var dir = new TempDir();
+        SmallSuite(dir, 2);
+        var config = dir.File("eval.config.json", """{ "suite": "suite", "models": [ { "name": "reference", "kind": "reference" } ] }""");
+        var output = Path.Combine(dir.Path, "runs");
+        Assert.That(Cli.Run("run", "--config", config, "--output", output).Exit, Is.EqualTo(0));
+        var run = Directory.GetDirectories(output).Single();
+        var results = Path.Combine(run, "results.jsonl");
+        var lines = File.ReadAllLines(results);
+        // Simulate a kill mid-write: the last record is half there.
+        File.WriteAllText(results, lines[0] + "\n" + lines[1][..(lines[1].Length / 2)]);
+        Assert.That(Cli.Run("run", "--config", config, "--output", output).Exit, Is.EqualTo(0));
+        var after = File.ReadAllLines(results);
+        Assert.That(after, Has.Length.EqualTo(2));
+        Assert.That(after.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("task_id").GetString()).Distinct().Count(), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void ChangedSuiteRefusesToMix()
+    {
+        Sandboxes.Bubblewrap();
+        using var dir = new TempDir();
+        var suite = SmallSuite(dir, 1);
+        var config = dir.File("eval.config.json", """{ "suite": "suite", "models": [ { "name": "reference", "kind": "reference" } ] }""");
+        var output = Path.Combine(dir.Path, "runs");
+        Assert.That(Cli.Run("run", "--config", config, "--output", output).Exit, Is.EqualTo(0));
+        var tests = Directory.GetFiles(Path.Combine(suite, "tasks"), "tests.py", SearchOption.AllDirectories).Single();
+        File.AppendAllText(tests, "\n# edited\n");
+        var (exit, _, err) = Cli.Run("run", "--config", config, "--output", output);
+        Assert.That(exit, Is.EqualTo(ExitCodes.UsageOrInput));
+        Assert.That(err, Does.Contain("suite 'qwen-coding-v1' changed"));
+    }
+}

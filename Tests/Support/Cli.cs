@@ -1,0 +1,28 @@
+using QwenEval.Harness.Cli;
+
+namespace QwenEval.Tests.Support;
+
+/// <summary>Runs the real CLI in-process and captures its exit code and error output.</summary>
+public static class Cli
+{
+    private static readonly Lock ConsoleGate = new();
+
+    public static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var err = new StringWriter();
+        var @out = new StringWriter();
+        lock (ConsoleGate)
+        {
+            var saved = Console.Out;
+            Console.SetOut(@out);
+            try
+            {
+                return (CliApp.Run(args, err), @out.ToString(), err.ToString());
+            }
+            finally
+            {
+                Console.SetOut(saved);
+            }
+        }
+    }
+}
