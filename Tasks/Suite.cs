@@ -9,7 +9,8 @@ public sealed record Suite(
     string License,
     IReadOnlyList<CodingTask> Tasks,
     string Hash,
-    string Folder)
+    string Folder,
+    string? ImportedFrom = null)
 {
     public CodingTask? Find(string id) => Tasks.FirstOrDefault(t => t.Id == id);
 }

@@ -36,7 +36,7 @@ public static class SuiteLoader
         if (duplicate is not null)
             throw new TaskFormatException(
                 $"{tasksDir}: task id '{duplicate.Key}' is used by {string.Join(" and ", duplicate.Select(t => t.Folder))}. Give each task a unique id.");
-        return new Suite(name, version, language, description, license, tasks, HashFolder(root), root);
+        return new Suite(name, version, language, description, license, tasks, HashFolder(root), root, OptionalString(s, "imported_from"));
     }
 
     public static CodingTask LoadTask(string dir)

@@ -9,6 +9,7 @@ public static class CliApp
     public static RootCommand Build() => new("QwenEval: coding pass rate against memory footprint for local models.")
     {
         RunCommand.Create(),
+        TasksCommand.Create(),
     };
 
     public static int Run(string[] args, TextWriter? error = null)
