@@ -10,6 +10,7 @@ public static class CliApp
     {
         RunCommand.Create(),
         TasksCommand.Create(),
+        Models.Worker.WorkerHost.Create(),
     };
 
     public static int Run(string[] args, TextWriter? error = null)

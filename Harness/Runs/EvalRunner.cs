@@ -3,6 +3,7 @@ using System.Text;
 using QwenEval.Harness.Config;
 using QwenEval.Harness.Execution;
 using QwenEval.Harness.Models;
+using QwenEval.Harness.Models.Worker;
 using QwenEval.Harness.Prompting;
 using QwenEval.Reports.Scoring;
 using QwenEval.Tasks;
@@ -15,12 +16,14 @@ namespace QwenEval.Harness.Runs;
 /// </summary>
 public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, TextWriter log)
 {
+
     public void Run(CancellationToken cancellation)
     {
         var samples = JsonLines.Read<SampleRecord>(folder.SamplesPath).DistinctBy(s => s.Key).ToDictionary(s => s.Key);
         var judged = JsonLines.Read<ResultRecord>(folder.ResultsPath).Select(r => r.Key).ToHashSet();
         using var sampleLog = new JsonLinesWriter(folder.SamplesPath);
         using var resultLog = new JsonLinesWriter(folder.ResultsPath);
+        using var measurementLog = new JsonLinesWriter(folder.MeasurementsPath);
         foreach (var model in config.Models)
         {
             var wanted = suite.Tasks
@@ -30,14 +33,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
             if (missing.Count > 0)
             {
                 log.WriteLine($"[{model.Name}] generating {missing.Count} of {wanted.Count} samples");
-                using var backend = ModelBackendFactory.Create(model, config);
-                foreach (var (task, key) in missing)
-                {
-                    cancellation.ThrowIfCancellationRequested();
-                    var record = Generate(backend, task, key, cancellation);
-                    sampleLog.Append(record);
-                    samples[key] = record;
-                }
+                GenerateAll(model, missing, sampleLog, measurementLog, samples, cancellation);
             }
             var toJudge = wanted.Where(w => !judged.Contains(w.Key)).ToList();
             if (toJudge.Count > 0) log.WriteLine($"[{model.Name}] running tests for {toJudge.Count} samples");
@@ -53,6 +49,48 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
         }
     }
 
+    /// <summary>Generates in the model's own worker process; if it dies, the samples it owed are recorded as crashed.</summary>
+    private void GenerateAll(ModelConfig model, List<(CodingTask Task, SampleKey Key)> missing, JsonLinesWriter sampleLog,
+        JsonLinesWriter measurementLog, Dictionary<SampleKey, SampleRecord> samples, CancellationToken cancellation)
+    {
+        var measurement = new MeasurementRecord(model.Name, DateTime.UtcNow.ToString("o"), 0, null, null);
+        var done = 0;
+        try
+        {
+            using var worker = new WorkerClient(config.SourceFile, model.Name);
+            measurement = measurement with { LoadMs = worker.LoadMs, PeakRssBytes = worker.PeakRssBytes };
+            foreach (var (task, key) in missing)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var record = Generate(worker, task, key, cancellation);
+                sampleLog.Append(record);
+                samples[key] = record;
+                done++;
+                measurement = measurement with { PeakRssBytes = worker.PeakRssBytes };
+            }
+        }
+        catch (WorkerCrashedException e)
+        {
+            log.WriteLine($"[{model.Name}] {e.Message}; its remaining {missing.Count - done} samples are marked and the run goes on");
+            measurement = measurement with { Crash = e.Message };
+            var finish = e.LikelyOom ? WorkerOom : WorkerCrashed;
+            foreach (var (task, key) in missing.Skip(done))
+            {
+                var record = new SampleRecord(key.Model, key.TaskId, key.SampleIndex, SeedFor(config.Decoding.Seed, key),
+                    PromptBuilder.Build(task), "", null, finish, 0, 0, 0, 0);
+                sampleLog.Append(record);
+                samples[key] = record;
+            }
+        }
+        finally
+        {
+            measurementLog.Append(measurement);
+        }
+    }
+
+    public const string WorkerCrashed = "worker_crashed";
+    public const string WorkerOom = "worker_oom";
+
     private SampleRecord Generate(IModelBackend backend, CodingTask task, SampleKey key, CancellationToken cancellation)
     {
         var messages = PromptBuilder.Build(task);
@@ -67,9 +105,14 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
     {
         if (sample.Code is null)
         {
-            var status = sample.FinishReason == "length" ? SampleStatus.Truncated : SampleStatus.NoCode;
-            return new ResultRecord(sample.Model, sample.TaskId, sample.SampleIndex, status.ToWire(),
-                "no code could be extracted from the answer", null, 0, "", "");
+            var (status, detail) = sample.FinishReason switch
+            {
+                "length" => (SampleStatus.Truncated, "no code could be extracted from the answer, which hit max_new_tokens"),
+                WorkerOom => (SampleStatus.Oom, "the model's worker process was killed (out of memory)"),
+                WorkerCrashed => (SampleStatus.Error, "the model's worker process crashed"),
+                _ => (SampleStatus.NoCode, "no code could be extracted from the answer"),
+            };
+            return new ResultRecord(sample.Model, sample.TaskId, sample.SampleIndex, status.ToWire(), detail, null, 0, "", "");
         }
         var v = executor.Run(task, sample.Code, config.Timeouts.ForTask(task.TimeBudgetSeconds), cancellation);
         // Code cut off by max_new_tokens that then fails is reported as truncated: the length limit, not the model's logic, may be why.

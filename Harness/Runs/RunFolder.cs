@@ -11,6 +11,7 @@ public sealed class RunFolder
 {
     public const string SamplesFile = "samples.jsonl";
     public const string ResultsFile = "results.jsonl";
+    public const string MeasurementsFile = "measurements.jsonl";
 
     private RunFolder(string path, RunManifest manifest)
     {
@@ -25,6 +26,8 @@ public sealed class RunFolder
     public string SamplesPath => System.IO.Path.Combine(Path, SamplesFile);
 
     public string ResultsPath => System.IO.Path.Combine(Path, ResultsFile);
+
+    public string MeasurementsPath => System.IO.Path.Combine(Path, MeasurementsFile);
 
     public static RunFolder OpenOrCreate(string outputRoot, RunManifest manifest)
     {

@@ -39,3 +39,6 @@ public sealed record ResultRecord(
 
 /// <summary>Identifies one draw: the same key is never written twice to a run folder.</summary>
 public readonly record struct SampleKey(string Model, string TaskId, int SampleIndex);
+
+/// <summary>One line of measurements.jsonl per worker session: load time and the worker's peak memory.</summary>
+public sealed record MeasurementRecord(string Model, string StartedUtc, double LoadMs, long? PeakRssBytes, string? Crash);

@@ -13,7 +13,11 @@ public static class RunReports
             .DistinctBy(r => r.Key)
             .Select(r => new SampleOutcome(r.Model, r.TaskId, r.SampleIndex, SampleStatusNames.FromWire(r.Status)))
             .ToList();
-        var models = manifest.Models.Select(m => new ModelFacts(m.Name, m.Kind, m.DiskBytes, null)).ToList();
+        var peaks = JsonLines.Read<MeasurementRecord>(Path.Combine(runPath, RunFolder.MeasurementsFile))
+            .Where(m => m.PeakRssBytes is not null)
+            .GroupBy(m => m.Model)
+            .ToDictionary(g => g.Key, g => g.Max(m => m.PeakRssBytes!.Value));
+        var models = manifest.Models.Select(m => new ModelFacts(m.Name, m.Kind, m.DiskBytes, peaks.TryGetValue(m.Name, out var p) ? p : null)).ToList();
         List<string> notes = [];
         if (manifest.Sandbox == "none")
             notes.Add("UNSANDBOXED: answers ran without isolation (--unsafe-no-sandbox).");
