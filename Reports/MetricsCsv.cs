@@ -4,7 +4,7 @@ using QwenEval.Reports.Scoring;
 
 namespace QwenEval.Reports;
 
-/// <summary>metrics.csv: one row per model.</summary>
+/// <summary>metrics.csv: one row per model, every figure the charts use and every status count.</summary>
 public static class MetricsCsv
 {
     public const string FileName = "metrics.csv";
@@ -14,25 +14,28 @@ public static class MetricsCsv
         using var writer = new StreamWriter(path);
         using var csv = CsvWriter.Create(writer, null, leaveOpen: false);
         var statuses = Enum.GetValues<SampleStatus>();
+        var ks = scores.SelectMany(s => s.PassAtK.Keys).Distinct().Order().ToList();
         csv.WriteRecord([
-            "model", "kind", "pass@1", "n_tasks", "n_samples", "disk_bytes", "peak_rss_bytes", "footprint_bytes",
-            "footprint_source", .. statuses.Select(s => s.ToWire())]);
-        foreach (var score in scores)
+            "model", "kind", "pass@1", .. ks.Where(k => k > 1).Select(k => $"pass@{k}"),
+            "pass@1_wilson_low", "pass@1_wilson_high", "pass@1_bootstrap_low", "pass@1_bootstrap_high",
+            "n_tasks", "n_samples", "disk_bytes", "peak_rss_bytes", "predicted_bytes", "footprint_bytes", "footprint_source",
+            "load_ms", "ttft_median_ms", "prefill_tokens_per_s", "decode_tokens_per_s",
+            .. statuses.Select(s => s.ToWire())]);
+        foreach (var s in scores)
         {
-            var footprint = Footprint.Of(score.Model);
+            var footprint = Footprint.Of(s.Model);
             csv.WriteRecord([
-                score.Model.Name,
-                score.Model.Kind,
-                score.PassAt1.ToString("0.0000", CultureInfo.InvariantCulture),
-                Invariant(score.Tasks),
-                Invariant(score.Samples),
-                Invariant(score.Model.DiskBytes),
-                score.Model.PeakRssBytes is { } rss ? Invariant(rss) : "",
-                Invariant(footprint.Bytes),
-                footprint.Source,
-                .. statuses.Select(s => Invariant(score.StatusCounts[s]))]);
+                s.Model.Name, s.Model.Kind, F(s.PassAt1),
+                .. ks.Where(k => k > 1).Select(k => s.PassAtK.TryGetValue(k, out var v) ? F(v) : ""),
+                F(s.Wilson.Low), F(s.Wilson.High), F(s.Bootstrap.Low), F(s.Bootstrap.High),
+                I(s.Tasks), I(s.Samples), I(s.Model.DiskBytes), I(s.Model.PeakRssBytes), I(s.Model.PredictedBytes),
+                I(footprint.Bytes), footprint.Source,
+                F(s.Model.LoadMs, "0.0"), F(s.Speed.TtftMedianMs, "0.0"), F(s.Speed.PrefillTokensPerSecond, "0.00"), F(s.Speed.DecodeTokensPerSecond, "0.00"),
+                .. statuses.Select(st => I(s.StatusCounts[st]))]);
         }
     }
 
-    private static string Invariant(long v) => v.ToString(CultureInfo.InvariantCulture);
+    internal static string F(double? v, string format = "0.0000") => v?.ToString(format, CultureInfo.InvariantCulture) ?? "";
+
+    internal static string I(long? v) => v?.ToString(CultureInfo.InvariantCulture) ?? "";
 }

@@ -1,26 +1,23 @@
+using QwenEval.Reports.Charts;
+using QwenEval.Reports.Html;
 using QwenEval.Reports.Scoring;
 
 namespace QwenEval.Reports;
 
-/// <summary>Everything a run's reports need, gathered from the run folder.</summary>
-public sealed record ReportInput(
-    string RunId,
-    string SuiteLabel,
-    IReadOnlyList<ModelFacts> Models,
-    IReadOnlyList<SampleOutcome> Outcomes,
-    IReadOnlyList<double> MemoryBudgetsGb,
-    IReadOnlyList<string> Notes);
-
-/// <summary>Writes every report of a run into a folder.</summary>
+/// <summary>Writes every report into a folder. Deterministic: the same input gives the same bytes.</summary>
 public static class ReportWriter
 {
     public static IReadOnlyList<ModelScore> Write(ReportInput input, string folder)
     {
-        var scores = input.Models.Select(m => ModelScore.From(m, input.Outcomes)).ToList();
+        Directory.CreateDirectory(folder);
+        var scores = input.Models.Select(m => ModelScore.From(m, input.Outcomes, input.Tasks)).ToList();
         MetricsCsv.Write(Path.Combine(folder, MetricsCsv.FileName), scores);
-        File.WriteAllText(Path.Combine(folder, SummaryMarkdown.FileName),
-            SummaryMarkdown.Render(input.RunId, input.SuiteLabel, scores, input.Notes));
-        PassVsMemoryChart.Write(folder, scores, input.MemoryBudgetsGb, input.SuiteLabel);
+        TasksCsv.Write(Path.Combine(folder, TasksCsv.FileName), input.Models, input.Outcomes, input.Tasks);
+        PassVsMemoryChart.Write(folder, scores, input.MemoryBudgetsGb, $"pass@1 vs memory — {input.SuiteLabel}");
+        PassVsSpeedChart.Write(folder, scores, $"pass@1 vs decode speed — {input.SuiteLabel}");
+        File.WriteAllText(Path.Combine(folder, SummaryMarkdown.FileName), SummaryMarkdown.Render(input, scores));
+        File.WriteAllText(Path.Combine(folder, HtmlReport.FileName),
+            HtmlReport.Render(input, scores, File.ReadAllText(Path.Combine(folder, PassVsMemoryChart.BaseName + ".svg"))));
         return scores;
     }
 }

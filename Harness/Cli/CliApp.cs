@@ -10,6 +10,7 @@ public static class CliApp
     {
         RunCommand.Create(),
         TasksCommand.Create(),
+        ReportCommand.Create(),
         Models.Worker.WorkerHost.Create(),
     };
 

@@ -34,7 +34,7 @@ public static class RunCommand
         Console.WriteLine($"run folder: {folder.Path}");
         var executor = new TestExecutor(sandbox, Path.GetTempPath());
         new EvalRunner(config, suite, executor, folder, Console.Out).Run(ct);
-        var scores = RunReports.Write(folder.Path, config.MemoryBudgetsGb);
+        var scores = RunReports.Write([folder.Path], folder.Path);
         foreach (var s in scores)
             Console.WriteLine($"{s.Model.Name,-24} pass@1 {s.PassAt1 * 100,6:0.0}%  ({s.Tasks} tasks, {s.Samples} samples)");
         Console.WriteLine($"reports: {folder.Path}");

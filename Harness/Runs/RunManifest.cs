@@ -39,7 +39,8 @@ public sealed record RunManifest(
         }).ToList();
         return new RunManifest(runId, CurrentHarnessVersion(), DateTime.UtcNow.ToString("o"), config.SourceFile, hash, resolved,
             PromptBuilder.Version,
-            new SuiteInfo(suite.Name, suite.Version, suite.Hash, suite.Tasks.Count, suite.Folder),
+            new SuiteInfo(suite.Name, suite.Version, suite.Hash, suite.Tasks.Count, suite.Folder,
+                suite.Tasks.Select(t => new TaskMeta(t.Id, t.Difficulty, t.Tags)).ToList()),
             models, sandboxKind, EnvironmentInfo.Capture());
     }
 
@@ -104,7 +105,10 @@ public sealed record RunManifest(
     private static string Sha256(string s) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(s)));
 }
 
-public sealed record SuiteInfo(string Name, string Version, string Hash, int Tasks, string Path);
+public sealed record SuiteInfo(string Name, string Version, string Hash, int Tasks, string Path, IReadOnlyList<TaskMeta> TaskList);
+
+/// <summary>Task metadata kept in run.json so reports can group by difficulty and tag without the suite folder.</summary>
+public sealed record TaskMeta(string Id, string Difficulty, IReadOnlyList<string> Tags);
 
 public sealed record ModelInfo(string Name, string Kind, string? Path, long DiskBytes, IReadOnlyDictionary<string, string> Files);
 

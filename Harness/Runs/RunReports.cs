@@ -3,25 +3,57 @@ using QwenEval.Reports.Scoring;
 
 namespace QwenEval.Harness.Runs;
 
-/// <summary>Builds every report of a run from the run folder alone.</summary>
+/// <summary>Builds every report from run folders alone: one run into its own folder, or several onto one chart.</summary>
 public static class RunReports
 {
-    public static IReadOnlyList<ModelScore> Write(string runPath, IReadOnlyList<double> memoryBudgetsGb)
+    public static IReadOnlyList<ModelScore> Write(IReadOnlyList<string> runPaths, string outFolder)
     {
-        var manifest = RunFolder.ReadManifest(runPath);
-        var outcomes = JsonLines.Read<ResultRecord>(Path.Combine(runPath, RunFolder.ResultsFile))
-            .DistinctBy(r => r.Key)
-            .Select(r => new SampleOutcome(r.Model, r.TaskId, r.SampleIndex, SampleStatusNames.FromWire(r.Status)))
-            .ToList();
-        var peaks = JsonLines.Read<MeasurementRecord>(Path.Combine(runPath, RunFolder.MeasurementsFile))
-            .Where(m => m.PeakRssBytes is not null)
-            .GroupBy(m => m.Model)
-            .ToDictionary(g => g.Key, g => g.Max(m => m.PeakRssBytes!.Value));
-        var models = manifest.Models.Select(m => new ModelFacts(m.Name, m.Kind, m.DiskBytes, peaks.TryGetValue(m.Name, out var p) ? p : null)).ToList();
+        var runs = runPaths.Select(p => (Path: p, Manifest: RunFolder.ReadManifest(p))).ToList();
+        // Several runs may share model names; then each name carries its run id.
+        var clash = runs.Count > 1 && runs.SelectMany(r => r.Manifest.Models.Select(m => m.Name)).GroupBy(n => n).Any(g => g.Count() > 1);
+        string Name(RunManifest m, string model) => clash ? $"{model}@{m.RunId}" : model;
+
+        List<ModelFacts> models = [];
+        List<SampleOutcome> outcomes = [];
+        List<SampleDetail> details = [];
+        Dictionary<string, TaskFacts> tasks = new(StringComparer.Ordinal);
         List<string> notes = [];
-        if (manifest.Sandbox == "none")
-            notes.Add("UNSANDBOXED: answers ran without isolation (--unsafe-no-sandbox).");
-        var suiteLabel = $"{manifest.Suite.Name} v{manifest.Suite.Version} ({manifest.Suite.Tasks} tasks, {manifest.Suite.Hash[..12]})";
-        return ReportWriter.Write(new ReportInput(manifest.RunId, suiteLabel, models, outcomes, memoryBudgetsGb, notes), runPath);
+        foreach (var (path, manifest) in runs)
+        {
+            var measured = JsonLines.Read<MeasurementRecord>(System.IO.Path.Combine(path, RunFolder.MeasurementsFile));
+            var samples = JsonLines.Read<SampleRecord>(System.IO.Path.Combine(path, RunFolder.SamplesFile)).DistinctBy(s => s.Key).ToDictionary(s => s.Key);
+            var results = JsonLines.Read<ResultRecord>(System.IO.Path.Combine(path, RunFolder.ResultsFile)).DistinctBy(r => r.Key).ToList();
+            foreach (var m in manifest.Models)
+            {
+                var mine = measured.Where(x => x.Model == m.Name).ToList();
+                models.Add(new ModelFacts(Name(manifest, m.Name), m.Kind, m.DiskBytes,
+                    mine.Max(x => x.PeakRssBytes), null, mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max()));
+            }
+            foreach (var r in results)
+            {
+                samples.TryGetValue(r.Key, out var s);
+                var cost = s is null ? null : new SampleCost(s.PromptTokens, s.GeneratedTokens, s.TtftMs, s.GenerationMs);
+                outcomes.Add(new SampleOutcome(Name(manifest, r.Model), r.TaskId, r.SampleIndex, SampleStatusNames.FromWire(r.Status), cost));
+                details.Add(new SampleDetail(Name(manifest, r.Model), r.TaskId, r.SampleIndex, r.Status,
+                    s?.Messages.LastOrDefault(x => x.Role == "user")?.Content ?? "", s?.RawAnswer ?? "", s?.Code, r.Detail,
+                    (r.StdoutTail + (r.StderrTail.Length > 0 ? "\n--- stderr ---\n" + r.StderrTail : "")).Trim()));
+            }
+            foreach (var t in manifest.Suite.TaskList ?? []) tasks.TryAdd(t.Id, new TaskFacts(t.Id, t.Difficulty, t.Tags));
+            if (manifest.Sandbox == "none")
+                notes.Add($"UNSANDBOXED: answers of run {manifest.RunId} ran without isolation (--unsafe-no-sandbox).");
+        }
+        var first = runs[0].Manifest;
+        var suites = runs.Select(r => $"{r.Manifest.Suite.Name} v{r.Manifest.Suite.Version}").Distinct().ToList();
+        var suiteLabel = suites.Count == 1 ? $"{suites[0]} ({first.Suite.Tasks} tasks, {first.Suite.Hash[..12]})" : string.Join(" + ", suites);
+        if (runs.Select(r => r.Manifest.Suite.Hash).Distinct().Count() > 1)
+            notes.Add("These runs used different suites: compare their pass rates with care.");
+        var title = runs.Count == 1 ? $"QwenEval run {first.RunId}" : $"QwenEval runs {string.Join(", ", runs.Select(r => r.Manifest.RunId))}";
+        var budgets = runs.SelectMany(r => Budgets(r.Manifest)).Distinct().Order().ToList();
+        outcomes = outcomes.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
+        details = details.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
+        return ReportWriter.Write(new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, notes), outFolder);
     }
+
+    private static IEnumerable<double> Budgets(RunManifest m) =>
+        m.Config["memory_budgets_gb"]?.AsArray().Select(n => n!.GetValue<double>()) ?? [32.0, 64.0];
 }

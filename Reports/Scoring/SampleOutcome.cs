@@ -1,7 +1,13 @@
 namespace QwenEval.Reports.Scoring;
 
-/// <summary>What scoring needs of one sample: who, which task, which draw, and the verdict.</summary>
-public sealed record SampleOutcome(string Model, string TaskId, int SampleIndex, SampleStatus Status);
+/// <summary>What scoring needs of one sample: who, which task, which draw, the verdict, and what generating it cost.</summary>
+public sealed record SampleOutcome(string Model, string TaskId, int SampleIndex, SampleStatus Status, SampleCost? Cost = null);
+
+/// <summary>Generation cost of one sample, for speed figures.</summary>
+public sealed record SampleCost(int PromptTokens, int GeneratedTokens, double TtftMs, double TotalMs);
 
 /// <summary>What the reports know of one model besides its outcomes.</summary>
-public sealed record ModelFacts(string Name, string Kind, long DiskBytes, long? PeakRssBytes);
+public sealed record ModelFacts(string Name, string Kind, long DiskBytes, long? PeakRssBytes, long? PredictedBytes = null, double? LoadMs = null);
+
+/// <summary>Task metadata the breakdowns group by.</summary>
+public sealed record TaskFacts(string Id, string Difficulty, IReadOnlyList<string> Tags);

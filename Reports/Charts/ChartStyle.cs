@@ -1,0 +1,32 @@
+using QwenEval.Reports.Scoring;
+using ScottPlot;
+
+namespace QwenEval.Reports.Charts;
+
+/// <summary>What the two charts share: a model's point with its interval bar and label, and the file output.</summary>
+internal static class ChartStyle
+{
+    public const int Width = 1000;
+    public const int Height = 620;
+
+    public static void AddModelPoint(Plot plot, double x, ModelScore score, Color color)
+    {
+        var y = score.PassAt1 * 100;
+        var bar = plot.Add.Line(x, score.Wilson.Low * 100, x, score.Wilson.High * 100);
+        bar.Color = color.WithAlpha(0.6);
+        bar.LineWidth = 2;
+        var marker = plot.Add.Marker(x, y);
+        marker.Size = 11;
+        marker.Color = color;
+        var label = plot.Add.Text($"{score.Model.Name} {y:0.#}%", x, y);
+        label.LabelFontSize = 12;
+        label.OffsetX = 8;
+        label.OffsetY = -8;
+    }
+
+    public static void Save(Plot plot, string folder, string baseName)
+    {
+        plot.SavePng(Path.Combine(folder, baseName + ".png"), Width, Height);
+        plot.SaveSvg(Path.Combine(folder, baseName + ".svg"), Width, Height);
+    }
+}

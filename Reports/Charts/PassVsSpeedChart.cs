@@ -1,0 +1,24 @@
+using QwenEval.Reports.Scoring;
+
+namespace QwenEval.Reports.Charts;
+
+/// <summary>pass@1 against decode speed: the other trade-off a local model makes. Models without speed figures are left out.</summary>
+public static class PassVsSpeedChart
+{
+    public const string BaseName = "pass_vs_speed";
+
+    public static void Write(string folder, IReadOnlyList<ModelScore> scores, string title)
+    {
+        var plot = new ScottPlot.Plot();
+        var palette = new ScottPlot.Palettes.Category10();
+        var withSpeed = scores.Where(s => s.Speed.DecodeTokensPerSecond is not null).ToList();
+        for (var i = 0; i < withSpeed.Count; i++)
+            ChartStyle.AddModelPoint(plot, withSpeed[i].Speed.DecodeTokensPerSecond!.Value, withSpeed[i], palette.GetColor(scores.ToList().IndexOf(withSpeed[i])));
+        var maxX = withSpeed.Select(s => s.Speed.DecodeTokensPerSecond!.Value).DefaultIfEmpty(10).Max() * 1.25;
+        plot.Axes.SetLimits(0, maxX, -5, 108);
+        plot.Title(title);
+        plot.XLabel(withSpeed.Count == 0 ? "Decode speed (tokens/s) — no model in this run generates tokens" : "Decode speed (tokens/s)");
+        plot.YLabel("pass@1 (%) with 95% interval");
+        ChartStyle.Save(plot, folder, BaseName);
+    }
+}
