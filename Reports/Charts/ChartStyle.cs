@@ -4,7 +4,7 @@ using ScottPlot;
 namespace QwenEval.Reports.Charts;
 
 /// <summary>What the two charts share: a model's point with its interval bar and label, and the file output.</summary>
-internal static class ChartStyle
+internal static partial class ChartStyle
 {
     public const int Width = 1000;
     public const int Height = 620;
@@ -27,6 +27,25 @@ internal static class ChartStyle
     public static void Save(Plot plot, string folder, string baseName)
     {
         plot.SavePng(Path.Combine(folder, baseName + ".png"), Width, Height);
-        plot.SaveSvg(Path.Combine(folder, baseName + ".svg"), Width, Height);
+        var svg = Path.Combine(folder, baseName + ".svg");
+        plot.SaveSvg(svg, Width, Height);
+        File.WriteAllText(svg, RenumberClipIds(File.ReadAllText(svg)));
     }
+
+    /// <summary>
+    /// Skia numbers SVG clip paths with a process-wide counter, so the same chart drawn twice in one process
+    /// differs; numbering them from zero in order of appearance makes the file depend on the chart alone.
+    /// </summary>
+    internal static string RenumberClipIds(string svg)
+    {
+        var map = new Dictionary<string, string>();
+        return ClipId().Replace(svg, m =>
+        {
+            if (!map.TryGetValue(m.Value, out var id)) map[m.Value] = id = $"cl_{map.Count}";
+            return id;
+        });
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bcl_[0-9a-f]+\b")]
+    private static partial System.Text.RegularExpressions.Regex ClipId();
 }
