@@ -1,0 +1,12 @@
+def check(candidate):
+    assert candidate(93784) == "1d 02:03:04"
+    assert candidate(59) == "00:00:59"
+    assert candidate(-3600) == "-01:00:00"
+    assert candidate(0) == "00:00:00"
+    assert candidate(86400) == "1d 00:00:00"
+    assert candidate(86399) == "23:59:59"
+    assert candidate(-1) == "-00:00:01"
+    assert candidate(-90061) == "-1d 01:01:01"
+    assert candidate(-86400) == "-1d 00:00:00"
+    assert candidate(10**10) == "115740d 17:46:40"
+    assert candidate(3 * 86400 + 7) == "3d 00:00:07"

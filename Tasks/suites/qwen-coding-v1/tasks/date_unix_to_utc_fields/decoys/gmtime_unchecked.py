@@ -1,0 +1,24 @@
+import time
+from typing import Tuple
+
+
+def unix_to_utc_fields(ts: int) -> Tuple[int, int, int, int, int, int, int]:
+    """Break a Unix timestamp (seconds since 1970-01-01T00:00:00 UTC,
+    ignoring leap seconds) into UTC calendar fields.
+
+    Return (year, month, day, hour, minute, second, iso_weekday) in the
+    proleptic Gregorian calendar, with iso_weekday 1 = Monday ... 7 =
+    Sunday.  ts may be negative (instants before 1970).  Valid instants
+    run from 0001-01-01T00:00:00 to 9999-12-31T23:59:59 UTC; raise
+    ValueError outside that range.  The result must not depend on the
+    machine's local time zone.
+
+    >>> unix_to_utc_fields(0)
+    (1970, 1, 1, 0, 0, 0, 4)
+    >>> unix_to_utc_fields(-1)
+    (1969, 12, 31, 23, 59, 59, 3)
+    >>> unix_to_utc_fields(951782400)
+    (2000, 2, 29, 0, 0, 0, 2)
+    """
+    t = time.gmtime(ts)
+    return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec, t.tm_wday + 1)

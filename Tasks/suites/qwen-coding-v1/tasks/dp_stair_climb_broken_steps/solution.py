@@ -1,0 +1,20 @@
+from typing import List
+
+MOD = 1_000_000_007
+
+
+def count_climbs(n: int, steps: List[int], broken: List[int]) -> int:
+    bad = set(broken)
+    ways = [0] * (n + 1)
+    if 0 in bad:
+        return 0
+    ways[0] = 1
+    for i in range(1, n + 1):
+        if i in bad:
+            continue
+        total = 0
+        for s in steps:
+            if s <= i:
+                total += ways[i - s]
+        ways[i] = total % MOD
+    return ways[n]

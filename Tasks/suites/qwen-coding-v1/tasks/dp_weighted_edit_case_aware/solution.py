@@ -1,0 +1,17 @@
+def edit_cost(source: str, target: str, ins: int, dele: int, sub: int, case_sub: int) -> int:
+    n, m = len(source), len(target)
+    prev = [j * ins for j in range(m + 1)]
+    for i in range(1, n + 1):
+        cur = [i * dele] + [0] * m
+        a = source[i - 1]
+        for j in range(1, m + 1):
+            b = target[j - 1]
+            if a == b:
+                rep = prev[j - 1]
+            elif a.isascii() and a.isalpha() and a.lower() == b.lower():
+                rep = prev[j - 1] + case_sub
+            else:
+                rep = prev[j - 1] + sub
+            cur[j] = min(rep, prev[j] + dele, cur[j - 1] + ins)
+        prev = cur
+    return prev[m]

@@ -1,0 +1,16 @@
+from collections import deque
+from typing import List, Optional, Tuple
+
+
+def ring_buffer_log(capacity: int, operations: List[Tuple]) -> List[Optional[str]]:
+    buf = deque()
+    out = []
+    for op in operations:
+        if op[0] == "push":
+            if len(buf) < capacity:
+                buf.append(op[1])
+        elif op[0] == "pop":
+            out.append(buf.popleft() if buf else None)
+        else:
+            out.append(buf[0] if buf else None)
+    return out

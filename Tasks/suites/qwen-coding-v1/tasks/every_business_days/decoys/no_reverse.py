@@ -1,0 +1,14 @@
+import datetime
+from typing import Iterable
+
+
+def business_days_between(start: datetime.date, end: datetime.date, holidays: Iterable[datetime.date] = ()) -> int:
+    off = set(holidays)
+    count = 0
+    day = start
+    one = datetime.timedelta(days=1)
+    while day < end:
+        day += one
+        if day.weekday() < 5 and day not in off:
+            count += 1
+    return count

@@ -1,0 +1,16 @@
+from typing import Union
+
+
+def clock_format(seconds: Union[int, float]) -> str:
+    sign = "-" if seconds < 0 else ""
+    total = int(abs(seconds))
+    days, rest = divmod(total, 86400)
+    hours, rest = divmod(rest, 3600)
+    minutes, secs = divmod(rest, 60)
+    if days:
+        body = f"{days}d {hours}:{minutes:02d}:{secs:02d}"
+    elif hours:
+        body = f"{hours}:{minutes:02d}:{secs:02d}"
+    else:
+        body = f"{minutes}:{secs:02d}"
+    return sign + body

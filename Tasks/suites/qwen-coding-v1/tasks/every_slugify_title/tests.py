@@ -1,0 +1,10 @@
+def check(candidate):
+    assert candidate("Crème Brûlée & Café") == "creme-brulee-and-cafe"
+    assert candidate("Don't Stop Me Now!") == "dont-stop-me-now" and candidate("Rock ’n’ Roll") == "rock-n-roll"
+    assert candidate("  --Hello,   World!!--  ") == "hello-world" and candidate("Top 10 Tips (2024 edition)") == "top-10-tips-2024-edition"
+    assert candidate("Straße") == "strae" and candidate("ﬁle naïve Ångström") == "file-naive-angstrom"
+    assert candidate("The quick brown fox jumps", max_length=15) == "the-quick-brown"
+    assert candidate("The quick brown fox jumps", max_length=13) == "the-quick" and candidate("The quick brown fox jumps", max_length=16) == "the-quick-brown"
+    assert candidate("Antidisestablishmentarianism rules", max_length=10) == "antidisest"
+    assert candidate("Hello World & Friends", sep="_") == "hello_world_and_friends"
+    assert candidate("!!!") == "" and candidate("日本語") == "" and candidate("R&D") == "r-and-d"

@@ -1,0 +1,54 @@
+from typing import Dict, List
+
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "rev"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md"}
+_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le"}
+
+
+def _norm(word: str) -> str:
+    w = word.lower()
+    return w[:-1] if w.endswith(".") else w
+
+
+def _words(text: str) -> List[str]:
+    return text.replace(",", " ").split()
+
+
+def _peel(words):
+    titles, suffixes = [], []
+    while len(words) > 1 and _norm(words[0]) in _TITLES:
+        titles.append(words.pop(0))
+    while len(words) > 1 and _norm(words[-1]) in _SUFFIXES:
+        suffixes.insert(0, words.pop())
+    return titles, suffixes
+
+
+def split_name(full: str) -> Dict[str, str]:
+    text = " ".join(full.split())
+    if not _words(text):
+        raise ValueError("empty name")
+    result = {"title": "", "first": "", "middle": "", "last": "", "suffix": ""}
+    if "," in text:
+        head, tail = text.split(",", 1)
+        result["last"] = " ".join(_words(head))
+        words = _words(tail)
+        titles, suffixes = _peel(words)
+        result["title"] = " ".join(titles)
+        result["suffix"] = " ".join(suffixes)
+        if words:
+            result["first"] = words[0]
+            result["middle"] = " ".join(words[1:])
+        return result
+    else:
+        words = _words(text)
+    titles, suffixes = _peel(words)
+    result["title"] = " ".join(titles)
+    result["suffix"] = " ".join(suffixes)
+    result["first"] = words[0]
+    if len(words) >= 2:
+        start = len(words) - 1
+        while start - 1 >= 1 and _norm(words[start - 1]) in _PARTICLES:
+            start -= 1
+        result["last"] = " ".join(words[start:])
+        result["middle"] = " ".join(words[1:start])
+    return result

@@ -1,0 +1,18 @@
+def truncate(text: str, limit: int, ellipsis: str = "…") -> str:
+    if limit < len(ellipsis):
+        raise ValueError("limit is shorter than the ellipsis")
+    words = text.split()
+    normal = " ".join(words)
+    if len(normal) <= limit:
+        return normal
+    room = limit - len(ellipsis)
+    best = ""
+    length = 0
+    for i, word in enumerate(words):
+        length += len(word) + (1 if i else 0)
+        if length > room:
+            break
+        best = " ".join(words[:i + 1])
+    if not best:
+        return normal[:room] + ellipsis
+    return best.rstrip(",;:.-") + ellipsis

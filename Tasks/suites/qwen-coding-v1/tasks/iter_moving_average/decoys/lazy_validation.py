@@ -1,0 +1,16 @@
+from collections import deque
+from typing import Iterable, Iterator
+
+
+def moving_average(values: Iterable[float], window: int) -> Iterator[float]:
+    if not isinstance(window, int) or window < 1:
+        raise ValueError("window must be an int >= 1")
+    buf = deque()
+    total = 0
+    for v in values:
+        buf.append(v)
+        total += v
+        if len(buf) > window:
+            total -= buf.popleft()
+        if len(buf) == window:
+            yield total / window

@@ -1,0 +1,37 @@
+from typing import List, Optional, Tuple
+
+
+def solve_congruences(residues: List[int], moduli: List[int]) -> Optional[Tuple[int, int]]:
+    """Solve the system x = residues[i] (mod moduli[i]) for all i.
+
+    The moduli are positive integers that need NOT be pairwise coprime and
+    may be very large; residues may be any integers (including negative or
+    larger than their modulus).  If the system is consistent return (x, L)
+    where L is the least common multiple of all the moduli and x is the
+    unique solution with 0 <= x < L.  If it is inconsistent return None.
+    An empty system returns (0, 1).  Raise ValueError if the two lists have
+    different lengths or a modulus is not positive.
+
+    >>> solve_congruences([2, 3, 2], [3, 5, 7])
+    (23, 105)
+    >>> solve_congruences([1, 3], [4, 6])
+    (9, 12)
+    >>> solve_congruences([1, 2], [4, 6]) is None
+    True
+    """
+    if len(residues) != len(moduli):
+        raise ValueError("length mismatch")
+    if any(m <= 0 for m in moduli):
+        raise ValueError("moduli must be positive")
+    M = 1
+    for m in moduli:
+        M *= m
+    x = 0
+    for r, m in zip(residues, moduli):
+        Mi = M // m
+        try:
+            inv = pow(Mi, -1, m)
+        except ValueError:
+            return None
+        x += r * Mi * inv
+    return (x % M, M)

@@ -1,0 +1,42 @@
+import math
+from typing import Optional, Tuple
+
+
+def farey_neighbors(p: int, q: int, n: int) -> Tuple[Optional[Tuple[int, int]], Optional[Tuple[int, int]]]:
+    """Return the fractions immediately before and after p/q in the Farey
+    sequence of order n.
+
+    The Farey sequence of order n is the ascending list of all reduced
+    fractions a/b with 0 <= a/b <= 1 and 1 <= b <= n.  The input satisfies
+    0 <= p <= q and q >= 1; it need not be in lowest terms, and its reduced
+    denominator must be <= n (otherwise raise ValueError, as for p < 0,
+    p > q or q < 1).  Return (left, right) where each neighbour is a
+    reduced (numerator, denominator) tuple, left is None for 0/1 and right
+    is None for 1/1.  n can be as large as 10**15, so the sequence cannot
+    be generated.
+
+    >>> farey_neighbors(1, 2, 5)
+    ((2, 5), (3, 5))
+    >>> farey_neighbors(0, 1, 4)
+    (None, (1, 4))
+    >>> farey_neighbors(6, 9, 7)
+    ((3, 5), (5, 7))
+    """
+    if q < 1 or p < 0 or p > q:
+        raise ValueError("need 0 <= p <= q and q >= 1")
+    g = math.gcd(p, q)
+    p //= g
+    q //= g
+    if q > n:
+        raise ValueError("p/q is not in the Farey sequence of order n")
+    seq = []
+    a, b, c, d = 0, 1, 1, n
+    seq.append((a, b))
+    while c <= n:
+        k = (n + b) // d
+        a, b, c, d = c, d, k * c - a, k * d - b
+        seq.append((a, b))
+    i = seq.index((p, q))
+    left = seq[i - 1] if i > 0 else None
+    right = seq[i + 1] if i + 1 < len(seq) else None
+    return (left, right)

@@ -1,0 +1,46 @@
+import math
+from typing import List
+
+
+def cubic_real_roots(a: int, b: int, c: int, d: int) -> List[float]:
+    """Return the distinct real roots of a*x**3 + b*x**2 + c*x + d = 0 in
+    ascending order.
+
+    The coefficients are Python integers (possibly large) and a != 0
+    (raise ValueError if a == 0).  A repeated root is listed only once, so
+    (x - 1)**2 * (x - 2) gives [1.0, 2.0] and (x - 1)**3 gives [1.0].
+    Because the coefficients are exact integers, decide how many distinct
+    real roots there are exactly (floating-point rounding must not split a
+    double root into two nearby roots or make it vanish).  Each returned
+    root must be within 1e-9 of a true root (relative error for roots whose
+    magnitude exceeds 1).
+
+    >>> [round(r, 9) for r in cubic_real_roots(1, -6, 11, -6)]
+    [1.0, 2.0, 3.0]
+    >>> cubic_real_roots(1, -4, 5, -2)
+    [1.0, 2.0]
+    >>> cubic_real_roots(1, 0, 0, -8)
+    [2.0]
+    """
+    if a == 0:
+        raise ValueError("not a cubic")
+    a, b, c, d = float(a), float(b), float(c), float(d)
+    shift = -b / (3 * a)
+    p = (3 * a * c - b * b) / (3 * a * a)
+    q = (2 * b ** 3 - 9 * a * b * c + 27 * a * a * d) / (27 * a ** 3)
+    delta = (q / 2) ** 2 + (p / 3) ** 3
+    if delta > 0:
+        s = math.sqrt(delta)
+        u = -q / 2 + s
+        v = -q / 2 - s
+        cbrt = lambda z: math.copysign(abs(z) ** (1.0 / 3.0), z)
+        return [cbrt(u) + cbrt(v) + shift]
+    if delta == 0:
+        if p == 0:
+            return [shift]
+        r1 = 3 * q / p
+        r2 = -3 * q / (2 * p)
+        return sorted({r1 + shift, r2 + shift})
+    m = 2.0 * math.sqrt(-p / 3.0)
+    theta = math.acos(max(-1.0, min(1.0, 3.0 * q / (p * m)))) / 3.0
+    return sorted(m * math.cos(theta - 2.0 * math.pi * k / 3.0) + shift for k in range(3))

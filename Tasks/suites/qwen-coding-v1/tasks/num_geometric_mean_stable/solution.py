@@ -1,0 +1,33 @@
+import math
+from typing import List
+
+
+def geometric_mean(values: List[float]) -> float:
+    """Return the geometric mean (v1 * v2 * ... * vn) ** (1/n) of values.
+
+    The values are non-negative floats that may be extremely large or
+    small (e.g. 1e300 or 1e-300), so the plain product can overflow or
+    underflow: the result must still be accurate to about 1e-12 relative
+    error.  If any value is 0 the result is 0.0.  Raise ValueError if the
+    list is empty or contains a negative value.
+
+    >>> geometric_mean([2.0, 8.0])
+    4.0
+    >>> geometric_mean([1e300, 1e300, 1e300])
+    1e+300
+    >>> geometric_mean([5.0, 0.0, 3.0])
+    0.0
+    """
+    if not values:
+        raise ValueError("empty input")
+    if any(v < 0 for v in values):
+        raise ValueError("negative value")
+    if any(v == 0 for v in values):
+        return 0.0
+    # split each value into mantissa and binary exponent so that the
+    # exponent part is handled exactly and only small logs are summed
+    n = len(values)
+    parts = [math.frexp(v) for v in values]
+    log_mant = math.fsum(math.log(m) for m, _ in parts)
+    q, r = divmod(sum(e for _, e in parts), n)
+    return math.ldexp(math.exp((log_mant + r * math.log(2.0)) / n), q)

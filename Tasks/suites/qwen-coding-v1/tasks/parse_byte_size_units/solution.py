@@ -1,0 +1,21 @@
+import re
+from fractions import Fraction
+
+_SIZE = re.compile(r"\s*([0-9]+(?:\.[0-9]+)?)\s*([A-Za-z]*)\s*")
+_UNITS = {
+    "": 1, "b": 1,
+    "k": 10 ** 3, "kb": 10 ** 3, "m": 10 ** 6, "mb": 10 ** 6,
+    "g": 10 ** 9, "gb": 10 ** 9, "t": 10 ** 12, "tb": 10 ** 12,
+    "kib": 2 ** 10, "mib": 2 ** 20, "gib": 2 ** 30, "tib": 2 ** 40,
+}
+
+
+def parse_size(s: str) -> int:
+    m = _SIZE.fullmatch(s)
+    if not m:
+        raise ValueError("bad size: %r" % s)
+    unit = m.group(2).lower()
+    if unit not in _UNITS:
+        raise ValueError("unknown unit: %r" % m.group(2))
+    value = Fraction(m.group(1)) * _UNITS[unit]
+    return value.numerator // value.denominator

@@ -1,0 +1,10 @@
+import re
+
+_DIM = re.compile(r"\s*([0-9]+)(?:\s*[xX\u00d7]\s*|\s+[bB][yY]\s+)([0-9]+)(?:\s*[pP][xX])?\s*")
+
+
+def parse_dimensions(s: str) -> tuple[int, int]:
+    m = _DIM.fullmatch(s)
+    if not m:
+        raise ValueError("bad dimensions: %r" % s)
+    return (int(m.group(1)), int(m.group(2)))

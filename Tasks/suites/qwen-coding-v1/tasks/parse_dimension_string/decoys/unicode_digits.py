@@ -1,0 +1,13 @@
+import re
+
+_DIM = re.compile(r"\s*(\d+)(?:\s*[xX\u00d7]\s*|\s+[bB][yY]\s+)(\d+)(?:\s*[pP][xX])?\s*")
+
+
+def parse_dimensions(s: str) -> tuple[int, int]:
+    m = _DIM.fullmatch(s)
+    if not m:
+        raise ValueError("bad dimensions: %r" % s)
+    w, h = int(m.group(1)), int(m.group(2))
+    if w <= 0 or h <= 0:
+        raise ValueError("dimensions must be positive")
+    return (w, h)

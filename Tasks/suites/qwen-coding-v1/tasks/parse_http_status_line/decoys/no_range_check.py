@@ -1,0 +1,14 @@
+import re
+
+_STATUS = re.compile(r"HTTP/([0-9](?:\.[0-9])?) ([0-9]{3})(?: (.*))?", re.DOTALL)
+
+
+def parse_status_line(line: str) -> tuple[str, int, str]:
+    if line.endswith("\r\n"):
+        line = line[:-2]
+    elif line.endswith("\n"):
+        line = line[:-1]
+    m = _STATUS.fullmatch(line)
+    if not m:
+        raise ValueError("bad status line: %r" % line)
+    return (m.group(1), int(m.group(2)), m.group(3) or "")

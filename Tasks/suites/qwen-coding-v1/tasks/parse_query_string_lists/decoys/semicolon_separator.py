@@ -1,0 +1,14 @@
+import re
+from urllib.parse import unquote_plus
+
+
+def parse_query(qs: str) -> dict[str, list[str]]:
+    if qs.startswith("?"):
+        qs = qs[1:]
+    out = {}
+    for piece in re.split(r"[&;]", qs):
+        if not piece:
+            continue
+        key, _, value = piece.partition("=")
+        out.setdefault(unquote_plus(key), []).append(unquote_plus(value))
+    return out

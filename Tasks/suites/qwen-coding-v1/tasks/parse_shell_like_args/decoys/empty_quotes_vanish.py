@@ -1,0 +1,49 @@
+_DQ_ESC = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
+
+
+def split_args(line: str) -> list[str]:
+    args = []
+    cur = []
+    i, n = 0, len(line)
+    while i < n:
+        c = line[i]
+        if c in " \t\n":
+            if cur:
+                args.append("".join(cur))
+                cur = []
+            i += 1
+        elif c == "\\":
+            if i + 1 >= n:
+                raise ValueError("trailing backslash")
+            cur.append(line[i + 1])
+            i += 2
+        elif c == "'":
+            j = line.find("'", i + 1)
+            if j < 0:
+                raise ValueError("unterminated single quote")
+            cur.extend(line[i + 1:j])
+            i = j + 1
+        elif c == '"':
+            i += 1
+            while True:
+                if i >= n:
+                    raise ValueError("unterminated double quote")
+                c = line[i]
+                if c == '"':
+                    i += 1
+                    break
+                if c == "\\":
+                    if i + 1 >= n:
+                        raise ValueError("unterminated double quote")
+                    nx = line[i + 1]
+                    cur.append(_DQ_ESC.get(nx, "\\" + nx))
+                    i += 2
+                else:
+                    cur.append(c)
+                    i += 1
+        else:
+            cur.append(c)
+            i += 1
+    if cur:
+        args.append("".join(cur))
+    return args

@@ -1,0 +1,13 @@
+def check(candidate):
+    assert candidate("") == []
+    assert candidate("Loving #Python and #python3! #2fast") == ["python", "python3"]
+    assert candidate("email a#b or (#Tag) #tag") == ["tag"]
+    assert candidate("##double") == []
+    assert candidate("#café #CAFÉ") == ["café"]
+    assert candidate("#a_b-c") == ["a_b"]
+    assert candidate("x #_under") == []
+    assert candidate("#tag1,#tag2") == ["tag1"]
+    assert candidate("line\n#new\t#tab") == ["new", "tab"]
+    assert candidate("see url.com/#anchor") == []
+    assert candidate("#Zürich2024 #日本") == ["zürich2024", "日本"]
+    assert candidate(" ".join("#t%d" % (i % 50) for i in range(20000))) == ["t%d" % i for i in range(50)]

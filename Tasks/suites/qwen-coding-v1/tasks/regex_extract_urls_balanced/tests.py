@@ -1,0 +1,18 @@
+def check(candidate):
+    assert candidate("") == []
+    assert candidate("See https://en.wikipedia.org/wiki/Python_(language). Also (http://x.io/a).") == ["https://en.wikipedia.org/wiki/Python_(language)", "http://x.io/a"]
+    assert candidate("visit HTTP://EXAMPLE.com! or xhttps://no.pe") == ["HTTP://EXAMPLE.com"]
+    assert candidate("_https://a.b") == ["https://a.b"]
+    assert candidate("https:// nothing") == []
+    assert candidate("'https://a.b/c?d=1&e=2',") == ["https://a.b/c?d=1&e=2"]
+    assert candidate("[https://a.b/[x]]") == ["https://a.b/[x]"]
+    assert candidate("(see https://a.b/x))") == ["https://a.b/x"]
+    assert candidate("网址 https://例子.cn/页面。下一句") == ["https://例子.cn/页面"]
+    assert candidate("a http://x.org/p_(q)_r?s=(t) b") == ["http://x.org/p_(q)_r?s=(t)"]
+    assert candidate("end: https://a.b/x.).") == ["https://a.b/x"]
+    assert candidate("https://a.b/it's") == ["https://a.b/it's"]
+    assert candidate("ftp://a.b https://c.d") == ["https://c.d"]
+    assert candidate("https://a.b\thttp://c.d\n") == ["https://a.b", "http://c.d"]
+    assert candidate("https://...") == []
+    assert candidate("go to https://a.b/x?q=1;") == ["https://a.b/x?q=1"]
+    assert candidate("u http://h.io " * 3000) == ["http://h.io"] * 3000

@@ -1,0 +1,23 @@
+import re
+
+_REF = re.compile(
+    r"\$(?:(\$)"
+    r"|([^\W\d]\w*)"
+    r"|\{([^\W\d]\w*)(?:(:-|-)([^}]*))?\})"
+)
+
+
+def substitute(template: str, env: dict[str, str]) -> str:
+    def repl(m):
+        if m.group(1):
+            return "$"
+        if m.group(2):
+            name = m.group(2)
+            return env[name] if name in env else m.group(0)
+        name, op, default = m.group(3), m.group(4), m.group(5)
+        if op is None:
+            return env[name] if name in env else m.group(0)
+        if op == ":-":
+            return env[name] if env.get(name) else default
+        return env[name] if name in env else default
+    return _REF.sub(repl, template)

@@ -1,0 +1,25 @@
+import re
+
+_TERM = re.compile(r"([.!?]+)(\s+)")
+_ABBR = {"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "e.g.", "i.e."}
+
+
+def split_sentences(text: str) -> list[str]:
+    out = []
+    start = 0
+    for m in _TERM.finditer(text):
+        nxt = text[m.end():m.end() + 1]
+        if not nxt or not (nxt.isupper() or nxt in "0123456789\"'"):
+            continue
+        if m.group(1) == ".":
+            word = re.search(r"\S*$", text[:m.start(1)]).group() + "."
+            if word in _ABBR or re.fullmatch(r"[A-Z]\.", word):
+                continue
+        piece = text[start:m.start(2)].strip()
+        if piece:
+            out.append(piece)
+        start = m.end()
+    piece = text[start:].strip()
+    if piece:
+        out.append(piece)
+    return out

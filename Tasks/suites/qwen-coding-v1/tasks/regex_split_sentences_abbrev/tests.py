@@ -1,0 +1,18 @@
+def check(candidate):
+    assert candidate("") == []
+    assert candidate("   ") == []
+    assert candidate('Dr. Smith arrived. He said "Hi!" Then left.') == ["Dr. Smith arrived.", 'He said "Hi!"', "Then left."]
+    assert candidate("J. R. R. Tolkien wrote it. Yes.") == ["J. R. R. Tolkien wrote it.", "Yes."]
+    assert candidate("It costs 3.50 dollars. cheap? Yes") == ["It costs 3.50 dollars. cheap?", "Yes"]
+    assert candidate("Wait... What?") == ["Wait...", "What?"]
+    assert candidate("Use e.g. Python here. i.e. Great.") == ["Use e.g. Python here. i.e. Great."]
+    assert candidate("Ça va? Émile répond.") == ["Ça va?", "Émile répond."]
+    assert candidate("(See above.) Next.") == ["(See above.)", "Next."]
+    assert candidate("Version 2. 3 items") == ["Version 2.", "3 items"]
+    assert candidate("Really?! 'Yes' she said.") == ["Really?!", "'Yes' she said."]
+    assert candidate("Mrs. Day met Prof. Lee at St. Mary's. Nice.") == ["Mrs. Day met Prof. Lee at St. Mary's.", "Nice."]
+    assert candidate("End.\n\nNew para.") == ["End.", "New para."]
+    assert candidate("Plan A. B is next") == ["Plan A. B is next"]
+    assert candidate("Hello.World") == ["Hello.World"]
+    assert candidate("mr. Big") == ["mr.", "Big"]
+    assert candidate("Go. " * 3000) == ["Go."] * 3000

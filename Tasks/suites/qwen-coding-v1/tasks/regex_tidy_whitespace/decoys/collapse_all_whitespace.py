@@ -1,0 +1,9 @@
+import re
+
+
+def tidy_whitespace(text: str) -> str:
+    text = re.sub(r"\r\n?", "\n", text)
+    text = re.sub(r"[ \t]+$", "", text, flags=re.M)
+    text = re.sub(r"(?<=\S)[^\S\n]+", " ", text)
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    return text.strip("\n")

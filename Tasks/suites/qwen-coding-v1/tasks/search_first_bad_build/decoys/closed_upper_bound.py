@@ -1,0 +1,14 @@
+from typing import Callable
+
+
+def first_bad_build(n: int, is_bad: Callable[[int], bool]) -> int:
+    if n == 0:
+        return 0
+    lo, hi = 0, n - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if is_bad(mid):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo

@@ -1,0 +1,19 @@
+from bisect import bisect_left
+from typing import List
+
+
+def kth_cheapest_combo(mains: List[int], desserts: List[int], k: int) -> int:
+    a = sorted(mains)
+    b = sorted(desserts)
+
+    def count_below(v):
+        return sum(bisect_left(b, v - x) for x in a)
+
+    lo, hi = a[0] + b[0], a[-1] + b[-1]
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if count_below(mid) >= k:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo

@@ -1,0 +1,20 @@
+import heapq
+from typing import List, Tuple
+
+
+def assign_rooms(meetings: List[Tuple[int, int]], cleanup: int) -> List[int]:
+    busy = []
+    free = []
+    rooms_used = 0
+    result = []
+    for s, e in meetings:
+        while busy and busy[0][0] <= s:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            room = heapq.heappop(free)
+        else:
+            room = rooms_used
+            rooms_used += 1
+        result.append(room)
+        heapq.heappush(busy, (e + cleanup, room))
+    return result

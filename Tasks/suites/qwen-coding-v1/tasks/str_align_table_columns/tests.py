@@ -1,0 +1,12 @@
+def check(candidate):
+    assert candidate([]) == []
+    assert candidate([["name", "qty"], ["apple", "3"], ["kiwi", "12"]]) == ["name  | qty", "apple |   3", "kiwi  |  12"]
+    assert candidate([["a"], ["bb", "1"]]) == ["a  |", "bb | 1"]
+    assert candidate([["x", "-1.5"], ["yy", "20"]]) == ["x  | -1.5", "yy |   20"]
+    assert candidate([["1e5", "v"], ["7", "w"]]) == ["1e5 | v", "  7 | w"]
+    assert candidate([[".5"], ["1."], ["10"]]) == [".5", "1.", "10"]
+    assert candidate([["id", "note"], ["+3", ""]], sep="\t") == ["id\tnote", "+3"]
+    assert candidate([["ünï", "ok"], ["a", "b"]]) == ["ünï | ok", "a   | b"]
+    assert candidate([[], ["a", "b"]]) == ["  |", "a | b"]
+    assert candidate([["v"], ["-2"], ["100"]]) == ["v", " -2", "100"]
+    assert candidate([["１２", "x"], ["345", "y"]]) == ["１２  | x", "345 | y"]

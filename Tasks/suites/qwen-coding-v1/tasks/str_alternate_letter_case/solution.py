@@ -1,0 +1,10 @@
+def alternate_letter_case(s: str) -> str:
+    out = []
+    n = 0
+    for c in s:
+        if c.isalpha():
+            out.append(c.upper() if n % 2 == 0 else c.lower())
+            n += 1
+        else:
+            out.append(c)
+    return "".join(out)

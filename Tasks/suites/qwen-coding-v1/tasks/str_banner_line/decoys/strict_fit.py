@@ -1,0 +1,10 @@
+def banner_line(text: str, width: int, fill: str = "=") -> str:
+    if text == "":
+        return fill * width
+    core = " " + text + " "
+    if len(core) >= width:
+        return text
+    pad = width - len(core)
+    left = pad // 2
+    right = pad - left
+    return fill * left + core + fill * right

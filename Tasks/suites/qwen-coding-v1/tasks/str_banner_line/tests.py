@@ -1,0 +1,12 @@
+def check(candidate):
+    assert candidate("Hi", 10) == "=== Hi ==="
+    assert candidate("Hi", 11, "-") == "--- Hi ----"
+    assert candidate("ab", 9) == "== ab ==="
+    assert candidate("x", 8, "#") == "## x ###"
+    assert candidate("", 4, "*") == "****"
+    assert candidate("", 0) == ""
+    assert candidate("abc", 5) == " abc "
+    assert candidate("abc", 4) == "abc"
+    assert candidate("Report", 5) == "Report"
+    assert candidate("日本", 10) == "=== 日本 ==="
+    assert candidate("odd", 12, "~") == "~~~ odd ~~~~"

@@ -1,0 +1,15 @@
+def check(candidate):
+    assert candidate("") == ""
+    assert candidate("A") == "a"
+    assert candidate("ABC") == "abc"
+    assert candidate("ABCd") == "ab_cd"
+    assert candidate("parseHTTPResponse") == "parse_http_response"
+    assert candidate("getUser2FA") == "get_user2_fa"
+    assert candidate("userID") == "user_id"
+    assert candidate("XMLHttpRequest") == "xml_http_request"
+    assert candidate("Version10Beta") == "version10_beta"
+    assert candidate("snake_Case") == "snake_case"
+    assert candidate("already_snake") == "already_snake"
+    assert candidate("naïveBayesModel") == "naïve_bayes_model"
+    assert candidate("IOError") == "io_error"
+    assert candidate("aB" * 2000) == "a_b" * 2000

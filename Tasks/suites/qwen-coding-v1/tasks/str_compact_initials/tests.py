@@ -1,0 +1,12 @@
+def check(candidate):
+    assert candidate("") == ""
+    assert candidate("   ") == ""
+    assert candidate("ludwig van beethoven") == "L.B."
+    assert candidate("Vincent VAN Gogh") == "V.G."
+    assert candidate("van der berg") == "V.B."
+    assert candidate("de") == "D."
+    assert candidate("jean-luc picard") == "J.-L.P."
+    assert candidate("  anne   marie  ") == "A.M."
+    assert candidate("élodie dupont") == "É.D."
+    assert candidate("mary- ann") == "M.A."
+    assert candidate("Leonardo da Vinci") == "L.V."

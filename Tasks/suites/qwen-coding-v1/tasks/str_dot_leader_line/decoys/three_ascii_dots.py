@@ -1,0 +1,8 @@
+def dot_leader(title: str, page: str, width: int) -> str:
+    room = width - len(page) - 5
+    if room < 4:
+        raise ValueError("width too small")
+    if len(title) > room:
+        title = title[:room - 3] + "..."
+    k = width - len(title) - len(page) - 2
+    return title + " " + "." * k + " " + page

@@ -1,0 +1,10 @@
+def check(candidate):
+    assert candidate("") == ""
+    assert candidate("  ") == ""
+    assert candidate("the The cat sat sat") == "the cat sat"
+    assert candidate("a a a b a") == "a b a"
+    assert candidate("go go, go") == "go go, go"
+    assert candidate("x\ty\n  y  Y") == "x y"
+    assert candidate("STRASSE straße Straße") == "STRASSE"
+    assert candidate("Ok OK ok. ok") == "Ok ok. ok"
+    assert candidate(" ".join(["w"] * 50000 + ["z"])) == "w z"
