@@ -33,7 +33,10 @@ public static class RunCommand
         var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Kind));
         Console.WriteLine($"run folder: {folder.Path}");
         var executor = new TestExecutor(sandbox, Path.GetTempPath());
-        new EvalRunner(config, suite, executor, folder, Console.Out).Run(ct);
+        if (SpectreProgress.Wanted)
+            SpectreProgress.Run(progress => new EvalRunner(config, suite, executor, folder, progress).Run(ct));
+        else
+            new EvalRunner(config, suite, executor, folder, new PlainProgress(Console.Out)).Run(ct);
         var scores = RunReports.Write([folder.Path], folder.Path);
         foreach (var s in scores)
             Console.WriteLine($"{s.Model.Name,-24} pass@1 {s.PassAt1 * 100,6:0.0}%  ({s.Tasks} tasks, {s.Samples} samples)");

@@ -11,12 +11,12 @@ using QwenEval.Tasks;
 namespace QwenEval.Harness.Runs;
 
 /// <summary>
-/// Drives one run: for each model, generate every missing sample, then judge every sample without a verdict.
-/// Everything already in the folder is kept, so a rerun after a kill resumes where it stopped.
+/// Drives one run: for each model, generate every missing sample in the model's worker while the sandbox judges
+/// finished samples on the other cores. Everything already in the folder is kept, so a rerun after a kill resumes
+/// where it stopped, with no sample lost or written twice.
 /// </summary>
-public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, TextWriter log)
+public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, IRunProgress progress)
 {
-
     public void Run(CancellationToken cancellation)
     {
         var samples = JsonLines.Read<SampleRecord>(folder.SamplesPath).DistinctBy(s => s.Key).ToDictionary(s => s.Key);
@@ -30,28 +30,43 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
                 .SelectMany(t => Enumerable.Range(0, config.SamplesPerTask).Select(i => (Task: t, Key: new SampleKey(model.Name, t.Id, i))))
                 .ToList();
             var missing = wanted.Where(w => !samples.ContainsKey(w.Key)).ToList();
-            if (missing.Count > 0)
+            progress.ModelStarted(model.Name, wanted.Count, wanted.Count(w => judged.Contains(w.Key)), missing.Count);
+
+            using var queue = new System.Collections.Concurrent.BlockingCollection<(CodingTask Task, SampleRecord Sample)>();
+            var judges = Enumerable.Range(0, Math.Max(1, Environment.ProcessorCount)).Select(_ => Task.Run(() =>
             {
-                log.WriteLine($"[{model.Name}] generating {missing.Count} of {wanted.Count} samples");
-                GenerateAll(model, missing, sampleLog, measurementLog, samples, cancellation);
-            }
-            var toJudge = wanted.Where(w => !judged.Contains(w.Key)).ToList();
-            if (toJudge.Count > 0) log.WriteLine($"[{model.Name}] running tests for {toJudge.Count} samples");
-            Parallel.ForEach(toJudge,
-                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellation },
-                w =>
+                foreach (var (task, sample) in queue.GetConsumingEnumerable(cancellation))
                 {
-                    var result = Judge(w.Task, samples[w.Key], cancellation);
+                    var result = Judge(task, sample, cancellation);
                     resultLog.Append(result);
-                });
-            foreach (var w in toJudge) judged.Add(w.Key);
-            log.WriteLine($"[{model.Name}] done");
+                    progress.SampleJudged(model.Name, SampleStatusNames.FromWire(result.Status));
+                }
+            }, cancellation)).ToArray();
+            try
+            {
+                // Generated before a kill but never judged: judge first.
+                foreach (var w in wanted.Where(w => samples.ContainsKey(w.Key) && !judged.Contains(w.Key)))
+                    queue.Add((w.Task, samples[w.Key]), cancellation);
+                if (missing.Count > 0)
+                    GenerateAll(model, missing, sampleLog, measurementLog, record =>
+                    {
+                        samples[record.Key] = record;
+                        queue.Add((suite.Find(record.TaskId)!, record), cancellation);
+                    }, cancellation);
+            }
+            finally
+            {
+                queue.CompleteAdding();
+                Task.WaitAll(judges);
+            }
+            foreach (var w in wanted) judged.Add(w.Key);
+            progress.ModelFinished(model.Name);
         }
     }
 
     /// <summary>Generates in the model's own worker process; if it dies, the samples it owed are recorded as crashed.</summary>
     private void GenerateAll(ModelConfig model, List<(CodingTask Task, SampleKey Key)> missing, JsonLinesWriter sampleLog,
-        JsonLinesWriter measurementLog, Dictionary<SampleKey, SampleRecord> samples, CancellationToken cancellation)
+        JsonLinesWriter measurementLog, Action<SampleRecord> generated, CancellationToken cancellation)
     {
         var measurement = new MeasurementRecord(model.Name, DateTime.UtcNow.ToString("o"), 0, null, null);
         var done = 0;
@@ -62,16 +77,27 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
             foreach (var (task, key) in missing)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var record = Generate(worker, task, key, cancellation);
+                SampleRecord record;
+                try
+                {
+                    record = Generate(worker, task, key, cancellation);
+                }
+                catch (WorkerRequestFailedException e)
+                {
+                    // One failed generation is that sample's error, not the run's.
+                    record = new SampleRecord(key.Model, key.TaskId, key.SampleIndex, SeedFor(config.Decoding.Seed, key),
+                        PromptBuilder.Build(task), "", null, GenerationError, 0, 0, 0, 0, e.Message);
+                }
                 sampleLog.Append(record);
-                samples[key] = record;
+                progress.SampleGenerated(model.Name, record.GeneratedTokens, record.GenerationMs);
+                generated(record);
                 done++;
                 measurement = measurement with { PeakRssBytes = worker.PeakRssBytes };
             }
         }
         catch (WorkerCrashedException e)
         {
-            log.WriteLine($"[{model.Name}] {e.Message}; its remaining {missing.Count - done} samples are marked and the run goes on");
+            progress.Message(model.Name, $"{e.Message}; its remaining {missing.Count - done} samples are marked and the run goes on");
             measurement = measurement with { Crash = e.Message };
             var finish = e.LikelyOom ? WorkerOom : WorkerCrashed;
             foreach (var (task, key) in missing.Skip(done))
@@ -79,7 +105,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
                 var record = new SampleRecord(key.Model, key.TaskId, key.SampleIndex, SeedFor(config.Decoding.Seed, key),
                     PromptBuilder.Build(task), "", null, finish, 0, 0, 0, 0);
                 sampleLog.Append(record);
-                samples[key] = record;
+                generated(record);
             }
         }
         finally
@@ -90,6 +116,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
 
     public const string WorkerCrashed = "worker_crashed";
     public const string WorkerOom = "worker_oom";
+    public const string GenerationError = "generation_error";
 
     private SampleRecord Generate(IModelBackend backend, CodingTask task, SampleKey key, CancellationToken cancellation)
     {
@@ -110,6 +137,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
                 "length" => (SampleStatus.Truncated, "no code could be extracted from the answer, which hit max_new_tokens"),
                 WorkerOom => (SampleStatus.Oom, "the model's worker process was killed (out of memory)"),
                 WorkerCrashed => (SampleStatus.Error, "the model's worker process crashed"),
+                GenerationError => (SampleStatus.Error, $"generation failed: {sample.Error}"),
                 _ => (SampleStatus.NoCode, "no code could be extracted from the answer"),
             };
             return new ResultRecord(sample.Model, sample.TaskId, sample.SampleIndex, status.ToWire(), detail, null, 0, "", "");

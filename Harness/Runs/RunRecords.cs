@@ -15,7 +15,8 @@ public sealed record SampleRecord(
     int PromptTokens,
     int GeneratedTokens,
     double TtftMs,
-    double GenerationMs)
+    double GenerationMs,
+    string? Error = null)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public SampleKey Key => new(Model, TaskId, SampleIndex);

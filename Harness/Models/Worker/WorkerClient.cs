@@ -10,6 +10,9 @@ public sealed class WorkerCrashedException(string message, bool likelyOom) : Exc
     public bool LikelyOom { get; } = likelyOom;
 }
 
+/// <summary>The worker is alive but could not answer this one request.</summary>
+public sealed class WorkerRequestFailedException(string message) : Exception(message);
+
 /// <summary>
 /// The harness side of a worker: starts `qweneval worker` for one model and forwards generation requests.
 /// Implements the backend interface, so the runner does not care whether a model runs here or in a child.
@@ -58,7 +61,7 @@ public sealed class WorkerClient : IModelBackend
         }
         var reply = Read<WorkerReply>() ?? throw Crashed($"while answering task {request.Task.Id}");
         _peakRss = Max(_peakRss, reply.PeakRssBytes);
-        if (reply.Error is not null) throw new InvalidOperationException($"worker: {reply.Error}");
+        if (reply.Error is not null) throw new WorkerRequestFailedException(reply.Error);
         return new GenerationResult(reply.Text ?? "", reply.Finish == "length" ? FinishReason.Length : FinishReason.Stop,
             reply.PromptTokens, reply.GeneratedTokens, reply.TtftMs, reply.TotalMs);
     }
