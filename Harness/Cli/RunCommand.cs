@@ -14,29 +14,32 @@ public static class RunCommand
         var config = new Option<string>("--config") { Description = "The eval config file.", DefaultValueFactory = _ => "eval.config.json" };
         var output = new Option<string?>("--output") { Description = "Folder for run folders (overrides the config's \"output\")." };
         var unsafeNoSandbox = CommonOptions.UnsafeNoSandbox();
+        var fresh = new Option<bool>("--new") { Description = "Start a fresh run folder even if one for this config exists (needed after its inputs changed)." };
         var command = new Command("run", "Evaluate the configured models on the suite and write a run folder.")
         {
-            config, output, unsafeNoSandbox,
+            config, output, unsafeNoSandbox, fresh,
         };
         command.SetAction((parse, ct) => Task.FromResult(Execute(
-            parse.GetValue(config)!, parse.GetValue(output), parse.GetValue(unsafeNoSandbox), ct)));
+            parse.GetValue(config)!, parse.GetValue(output), parse.GetValue(unsafeNoSandbox), parse.GetValue(fresh), ct)));
         return command;
     }
 
-    private static int Execute(string configPath, string? output, bool unsafeNoSandbox, CancellationToken ct)
+    private static int Execute(string configPath, string? output, bool unsafeNoSandbox, bool fresh, CancellationToken ct)
     {
         var config = ConfigLoader.Load(configPath);
         var suite = SuiteLoader.Load(config.Suite);
         var sandbox = SandboxFactory.Create(unsafeNoSandbox);
         if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");
         var outputRoot = Path.GetFullPath(output ?? config.Output);
-        var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Kind));
+        var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Kind, SandboxVersion.Of(sandbox)), fresh);
         Console.WriteLine($"run folder: {folder.Path}");
+        folder.MarkSession("start");
         var executor = new TestExecutor(sandbox, Path.GetTempPath());
         if (SpectreProgress.Wanted)
             SpectreProgress.Run(progress => new EvalRunner(config, suite, executor, folder, progress).Run(ct));
         else
             new EvalRunner(config, suite, executor, folder, new PlainProgress(Console.Out)).Run(ct);
+        folder.MarkSession("end");
         var scores = RunReports.Write([folder.Path], folder.Path);
         foreach (var s in scores)
             Console.WriteLine($"{s.Model.Name,-24} pass@1 {s.PassAt1 * 100,6:0.0}%  ({s.Tasks} tasks, {s.Samples} samples)");

@@ -24,6 +24,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
         using var sampleLog = new JsonLinesWriter(folder.SamplesPath);
         using var resultLog = new JsonLinesWriter(folder.ResultsPath);
         using var measurementLog = new JsonLinesWriter(folder.MeasurementsPath);
+        using var timingLog = new JsonLinesWriter(folder.TimingsPath);
         foreach (var model in config.Models)
         {
             var wanted = suite.Tasks
@@ -48,7 +49,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
                 foreach (var w in wanted.Where(w => samples.ContainsKey(w.Key) && !judged.Contains(w.Key)))
                     queue.Add((w.Task, samples[w.Key]), cancellation);
                 if (missing.Count > 0)
-                    GenerateAll(model, missing, sampleLog, measurementLog, record =>
+                    GenerateAll(model, missing, sampleLog, timingLog, measurementLog, record =>
                     {
                         samples[record.Key] = record;
                         queue.Add((suite.Find(record.TaskId)!, record), cancellation);
@@ -66,7 +67,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
 
     /// <summary>Generates in the model's own worker process; if it dies, the samples it owed are recorded as crashed.</summary>
     private void GenerateAll(ModelConfig model, List<(CodingTask Task, SampleKey Key)> missing, JsonLinesWriter sampleLog,
-        JsonLinesWriter measurementLog, Action<SampleRecord> generated, CancellationToken cancellation)
+        JsonLinesWriter timingLog, JsonLinesWriter measurementLog, Action<SampleRecord> generated, CancellationToken cancellation)
     {
         var measurement = new MeasurementRecord(model.Name, DateTime.UtcNow.ToString("o"), 0, null, null);
         var done = 0;
@@ -78,18 +79,20 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
             {
                 cancellation.ThrowIfCancellationRequested();
                 SampleRecord record;
+                TimingRecord? timing = null;
                 try
                 {
-                    record = Generate(worker, task, key, cancellation);
+                    (record, timing) = Generate(worker, task, key, cancellation);
                 }
                 catch (WorkerRequestFailedException e)
                 {
                     // One failed generation is that sample's error, not the run's.
                     record = new SampleRecord(key.Model, key.TaskId, key.SampleIndex, SeedFor(config.Decoding.Seed, key),
-                        PromptBuilder.Build(task), "", null, GenerationError, 0, 0, 0, 0, e.Message);
+                        PromptBuilder.Build(task), "", null, GenerationError, 0, 0, e.Message);
                 }
                 sampleLog.Append(record);
-                progress.SampleGenerated(model.Name, record.GeneratedTokens, record.GenerationMs);
+                if (timing is not null) timingLog.Append(timing);
+                progress.SampleGenerated(model.Name, record.GeneratedTokens, timing?.GenerationMs ?? 0);
                 generated(record);
                 done++;
                 measurement = measurement with { PeakRssBytes = worker.PeakRssBytes };
@@ -103,7 +106,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
             foreach (var (task, key) in missing.Skip(done))
             {
                 var record = new SampleRecord(key.Model, key.TaskId, key.SampleIndex, SeedFor(config.Decoding.Seed, key),
-                    PromptBuilder.Build(task), "", null, finish, 0, 0, 0, 0);
+                    PromptBuilder.Build(task), "", null, finish, 0, 0);
                 sampleLog.Append(record);
                 generated(record);
             }
@@ -118,14 +121,15 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
     public const string WorkerOom = "worker_oom";
     public const string GenerationError = "generation_error";
 
-    private SampleRecord Generate(IModelBackend backend, CodingTask task, SampleKey key, CancellationToken cancellation)
+    private (SampleRecord, TimingRecord) Generate(IModelBackend backend, CodingTask task, SampleKey key, CancellationToken cancellation)
     {
         var messages = PromptBuilder.Build(task);
         var seed = SeedFor(config.Decoding.Seed, key);
         var g = backend.Generate(new GenerationRequest(task, messages, key.SampleIndex, seed, config.MaxNewTokens), cancellation);
         var code = CodeExtractor.Extract(g.Text, task.Prompt, task.EntryPoint);
-        return new SampleRecord(key.Model, key.TaskId, key.SampleIndex, seed, messages, g.Text, code,
-            g.Finish == FinishReason.Length ? "length" : "stop", g.PromptTokens, g.GeneratedTokens, g.TimeToFirstTokenMs, g.TotalMs);
+        return (new SampleRecord(key.Model, key.TaskId, key.SampleIndex, seed, messages, g.Text, code,
+                g.Finish == FinishReason.Length ? "length" : "stop", g.PromptTokens, g.GeneratedTokens),
+            new TimingRecord(key.Model, key.TaskId, key.SampleIndex, g.TimeToFirstTokenMs, g.TotalMs));
     }
 
     private ResultRecord Judge(CodingTask task, SampleRecord sample, CancellationToken cancellation)

@@ -12,6 +12,8 @@ public sealed class RunFolder
     public const string SamplesFile = "samples.jsonl";
     public const string ResultsFile = "results.jsonl";
     public const string MeasurementsFile = "measurements.jsonl";
+    public const string TimingsFile = "timings.jsonl";
+    public const string SessionsFile = "sessions.jsonl";
 
     private RunFolder(string path, RunManifest manifest)
     {
@@ -29,27 +31,55 @@ public sealed class RunFolder
 
     public string MeasurementsPath => System.IO.Path.Combine(Path, MeasurementsFile);
 
-    public static RunFolder OpenOrCreate(string outputRoot, RunManifest manifest)
+    public string TimingsPath => System.IO.Path.Combine(Path, TimingsFile);
+
+    /// <summary>
+    /// Resumes the newest folder of this config (runs/&lt;id&gt; or runs/&lt;id&gt;-N) when its inputs match, refuses
+    /// when they differ, and with <paramref name="fresh"/> starts the next runs/&lt;id&gt;-N instead.
+    /// </summary>
+    public static RunFolder OpenOrCreate(string outputRoot, RunManifest manifest, bool fresh = false)
     {
-        var path = System.IO.Path.Combine(outputRoot, manifest.RunId);
-        var manifestPath = System.IO.Path.Combine(path, RunManifest.FileName);
-        if (File.Exists(manifestPath))
+        var existing = Directory.Exists(outputRoot)
+            ? Directory.GetDirectories(outputRoot)
+                .Select(d => (Path: d, N: Generation(System.IO.Path.GetFileName(d), manifest.RunId)))
+                .Where(x => x.N > 0 && File.Exists(System.IO.Path.Combine(x.Path, RunManifest.FileName)))
+                .OrderBy(x => x.N)
+                .ToList()
+            : [];
+        if (existing.Count > 0 && !fresh)
         {
-            var existing = ReadManifest(path);
-            var diff = manifest.DescribeDifference(existing);
+            var latest = existing[^1].Path;
+            var recorded = ReadManifest(latest);
+            var diff = manifest.DescribeDifference(recorded);
             if (diff is not null)
-                throw new UserInputException(
-                    $"{manifestPath}: this run folder was made from different inputs: {diff}. Refusing to mix results. " +
-                    "Use another --output folder, or delete that run folder to start over.");
-            return new RunFolder(path, existing);
+                throw new Cli.UserInputException(
+                    $"{System.IO.Path.Combine(latest, RunManifest.FileName)}: this run folder was made from different inputs: {diff}. " +
+                    "Refusing to mix results into it. Pass --new to start a fresh run folder beside it, or use another --output.");
+            return new RunFolder(latest, recorded);
         }
+        var id = existing.Count == 0 ? manifest.RunId : $"{manifest.RunId}-{existing[^1].N + 1}";
+        var path = System.IO.Path.Combine(outputRoot, id);
         Directory.CreateDirectory(path);
+        var own = manifest with { RunId = id };
         // Write-then-rename: a kill never leaves a half-written manifest behind.
+        var manifestPath = System.IO.Path.Combine(path, RunManifest.FileName);
         var tmp = manifestPath + ".tmp";
-        File.WriteAllText(tmp, JsonSerializer.Serialize(manifest, Pretty));
+        File.WriteAllText(tmp, JsonSerializer.Serialize(own, Pretty));
         File.Move(tmp, manifestPath, overwrite: true);
-        return new RunFolder(path, manifest);
+        return new RunFolder(path, own);
     }
+
+    /// <summary>1 for "&lt;id&gt;", N for "&lt;id&gt;-N", 0 for anything else.</summary>
+    private static int Generation(string folderName, string runId)
+    {
+        if (folderName == runId) return 1;
+        return folderName.StartsWith(runId + "-", StringComparison.Ordinal) && int.TryParse(folderName[(runId.Length + 1)..], out var n) && n > 1 ? n : 0;
+    }
+
+    /// <summary>Appends a start or end mark to sessions.jsonl: when each invocation ran, and whether it finished.</summary>
+    public void MarkSession(string @event) =>
+        File.AppendAllText(System.IO.Path.Combine(Path, SessionsFile),
+            JsonSerializer.Serialize(new SessionRecord(@event, DateTime.UtcNow.ToString("o"), RunManifest.CurrentHarnessVersion(), Environment.ProcessId), JsonLines.Options) + "\n");
 
     public static RunManifest ReadManifest(string runPath)
     {
@@ -69,3 +99,6 @@ public sealed class RunFolder
 
     public static readonly JsonSerializerOptions Pretty = new(JsonLines.Options) { WriteIndented = true };
 }
+
+/// <summary>One line of sessions.jsonl.</summary>
+public sealed record SessionRecord(string Event, string Utc, string HarnessVersion, int Pid);

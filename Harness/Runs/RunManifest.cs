@@ -15,6 +15,7 @@ namespace QwenEval.Harness.Runs;
 public sealed record RunManifest(
     string RunId,
     string HarnessVersion,
+    string HarnessCommit,
     string CreatedUtc,
     string ConfigFile,
     string ConfigHash,
@@ -23,11 +24,12 @@ public sealed record RunManifest(
     SuiteInfo Suite,
     IReadOnlyList<ModelInfo> Models,
     string Sandbox,
+    string SandboxVersion,
     EnvironmentInfo Environment)
 {
     public const string FileName = "run.json";
 
-    public static RunManifest Create(EvalConfig config, Suite suite, string sandboxKind)
+    public static RunManifest Create(EvalConfig config, Suite suite, string sandboxKind, string sandboxVersion)
     {
         var resolved = ConfigIdentity(config);
         var hash = Sha256(resolved.ToJsonString());
@@ -37,11 +39,12 @@ public sealed record RunManifest(
             var files = ModelFiles.Of(m);
             return new ModelInfo(m.Name, m.Kind.ToWire(), m.Path, files.DiskBytes, files.Sha256ByRelativePath);
         }).ToList();
-        return new RunManifest(runId, CurrentHarnessVersion(), DateTime.UtcNow.ToString("o"), config.SourceFile, hash, resolved,
+        var version = CurrentHarnessVersion();
+        return new RunManifest(runId, version, version.Contains('+') ? version[(version.IndexOf('+') + 1)..] : "unknown", DateTime.UtcNow.ToString("o"), config.SourceFile, hash, resolved,
             PromptBuilder.Version,
             new SuiteInfo(suite.Name, suite.Version, suite.Hash, suite.Tasks.Count, suite.Folder,
                 suite.Tasks.Select(t => new TaskMeta(t.Id, t.Difficulty, t.Tags)).ToList()),
-            models, sandboxKind, EnvironmentInfo.Capture());
+            models, sandboxKind, sandboxVersion, EnvironmentInfo.Capture());
     }
 
     /// <summary>Inputs that decide results. A difference between a folder's manifest and this run is described, else null.</summary>
@@ -112,13 +115,27 @@ public sealed record TaskMeta(string Id, string Difficulty, IReadOnlyList<string
 
 public sealed record ModelInfo(string Name, string Kind, string? Path, long DiskBytes, IReadOnlyDictionary<string, string> Files);
 
-public sealed record EnvironmentInfo(string Os, string Architecture, int ProcessorCount, long TotalMemoryBytes, string DotnetVersion, string OnnxRuntimeVersion)
+public sealed record EnvironmentInfo(string Os, string Architecture, string CpuModel, int ProcessorCount, long TotalMemoryBytes, string DotnetVersion, string OnnxRuntimeVersion)
 {
     public static EnvironmentInfo Capture() => new(
         RuntimeInformation.OSDescription,
         RuntimeInformation.OSArchitecture.ToString(),
+        ReadCpuModel(),
         System.Environment.ProcessorCount,
         GC.GetGCMemoryInfo().TotalAvailableMemoryBytes,
         RuntimeInformation.FrameworkDescription,
         typeof(Microsoft.ML.OnnxRuntime.InferenceSession).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown");
+
+    private static string ReadCpuModel()
+    {
+        try
+        {
+            if (File.Exists("/proc/cpuinfo"))
+                return File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown";
+        }
+        catch (IOException)
+        {
+        }
+        return RuntimeInformation.ProcessArchitecture.ToString();
+    }
 }

@@ -2,7 +2,10 @@ using QwenEval.Harness.Prompting;
 
 namespace QwenEval.Harness.Runs;
 
-/// <summary>One line of samples.jsonl: what the model was asked and what it answered.</summary>
+/// <summary>
+/// One line of samples.jsonl: what the model was asked and what it answered. Only deterministic content: with
+/// greedy decoding two runs write the same bytes (timings live in timings.jsonl).
+/// </summary>
 public sealed record SampleRecord(
     string Model,
     string TaskId,
@@ -14,8 +17,6 @@ public sealed record SampleRecord(
     string FinishReason,
     int PromptTokens,
     int GeneratedTokens,
-    double TtftMs,
-    double GenerationMs,
     string? Error = null)
 {
     [System.Text.Json.Serialization.JsonIgnore]
@@ -43,3 +44,10 @@ public readonly record struct SampleKey(string Model, string TaskId, int SampleI
 
 /// <summary>One line of measurements.jsonl per worker session: load time and the worker's peak memory.</summary>
 public sealed record MeasurementRecord(string Model, string StartedUtc, double LoadMs, long? PeakRssBytes, string? Crash);
+
+/// <summary>One line of timings.jsonl: how long a sample took to generate (kept apart so samples stay byte-reproducible).</summary>
+public sealed record TimingRecord(string Model, string TaskId, int SampleIndex, double TtftMs, double GenerationMs)
+{
+    [System.Text.Json.Serialization.JsonIgnore]
+    public SampleKey Key => new(Model, TaskId, SampleIndex);
+}

@@ -22,6 +22,7 @@ public static class RunReports
         {
             var measured = JsonLines.Read<MeasurementRecord>(System.IO.Path.Combine(path, RunFolder.MeasurementsFile));
             var samples = JsonLines.Read<SampleRecord>(System.IO.Path.Combine(path, RunFolder.SamplesFile)).DistinctBy(s => s.Key).ToDictionary(s => s.Key);
+            var timings = JsonLines.Read<TimingRecord>(System.IO.Path.Combine(path, RunFolder.TimingsFile)).DistinctBy(t => t.Key).ToDictionary(t => t.Key);
             var results = JsonLines.Read<ResultRecord>(System.IO.Path.Combine(path, RunFolder.ResultsFile)).DistinctBy(r => r.Key).ToList();
             foreach (var m in manifest.Models)
             {
@@ -32,7 +33,7 @@ public static class RunReports
             foreach (var r in results)
             {
                 samples.TryGetValue(r.Key, out var s);
-                var cost = s is null ? null : new SampleCost(s.PromptTokens, s.GeneratedTokens, s.TtftMs, s.GenerationMs);
+                var cost = s is null || !timings.TryGetValue(r.Key, out var t) ? null : new SampleCost(s.PromptTokens, s.GeneratedTokens, t.TtftMs, t.GenerationMs);
                 outcomes.Add(new SampleOutcome(Name(manifest, r.Model), r.TaskId, r.SampleIndex, SampleStatusNames.FromWire(r.Status), cost));
                 details.Add(new SampleDetail(Name(manifest, r.Model), r.TaskId, r.SampleIndex, r.Status,
                     s?.Messages.LastOrDefault(x => x.Role == "user")?.Content ?? "", s?.RawAnswer ?? "", s?.Code, r.Detail,

@@ -98,6 +98,15 @@ public sealed class RunEndToEndTests
         File.AppendAllText(tests, "\n# edited\n");
         var (exit, _, err) = Cli.Run("run", "--config", config, "--output", output);
         Assert.That(exit, Is.EqualTo(ExitCodes.UsageOrInput));
-        Assert.That(err, Does.Contain("suite 'qwen-coding-v1' changed"));
+        Assert.That(err, Does.Contain("suite 'qwen-coding-v1' changed").And.Contain("Pass --new"));
+
+        // --new starts a second folder beside the first; a plain rerun then resumes that newest one.
+        Assert.That(Cli.Run("run", "--config", config, "--output", output, "--new").Exit, Is.EqualTo(ExitCodes.Ok));
+        var folders = Directory.GetDirectories(output).Select(Path.GetFileName).Order().ToList();
+        Assert.That(folders, Has.Count.EqualTo(2));
+        Assert.That(folders[1], Is.EqualTo(folders[0] + "-2"));
+        var (again, stdout, _) = Cli.Run("run", "--config", config, "--output", output);
+        Assert.That(again, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(stdout, Does.Contain(folders[1]).And.Contain("0 to generate"));
     }
 }
