@@ -11,6 +11,8 @@ public static class CliApp
         RunCommand.Create(),
         TasksCommand.Create(),
         ReportCommand.Create(),
+        CompareCommand.Create(),
+        ExportCommand.Create(),
         Models.Worker.WorkerHost.Create(),
     };
 

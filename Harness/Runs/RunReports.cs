@@ -8,37 +8,33 @@ public static class RunReports
 {
     public static IReadOnlyList<ModelScore> Write(IReadOnlyList<string> runPaths, string outFolder)
     {
-        var runs = runPaths.Select(p => (Path: p, Manifest: RunFolder.ReadManifest(p))).ToList();
+        var runs = runPaths.Select(RunContents.Load).ToList();
         // Several runs may share model names; then each name carries its run id.
         var clash = runs.Count > 1 && runs.SelectMany(r => r.Manifest.Models.Select(m => m.Name)).GroupBy(n => n).Any(g => g.Count() > 1);
-        string Name(RunManifest m, string model) => clash ? $"{model}@{m.RunId}" : model;
 
         List<ModelFacts> models = [];
         List<SampleOutcome> outcomes = [];
         List<SampleDetail> details = [];
         Dictionary<string, TaskFacts> tasks = new(StringComparer.Ordinal);
         List<string> notes = [];
-        foreach (var (path, manifest) in runs)
+        foreach (var run in runs)
         {
-            var measured = JsonLines.Read<MeasurementRecord>(System.IO.Path.Combine(path, RunFolder.MeasurementsFile));
-            var samples = JsonLines.Read<SampleRecord>(System.IO.Path.Combine(path, RunFolder.SamplesFile)).DistinctBy(s => s.Key).ToDictionary(s => s.Key);
-            var timings = JsonLines.Read<TimingRecord>(System.IO.Path.Combine(path, RunFolder.TimingsFile)).DistinctBy(t => t.Key).ToDictionary(t => t.Key);
-            var results = JsonLines.Read<ResultRecord>(System.IO.Path.Combine(path, RunFolder.ResultsFile)).DistinctBy(r => r.Key).ToList();
+            var manifest = run.Manifest;
+            string Name(string model) => clash ? $"{model}@{manifest.RunId}" : model;
             foreach (var m in manifest.Models)
             {
-                var mine = measured.Where(x => x.Model == m.Name).ToList();
-                models.Add(new ModelFacts(Name(manifest, m.Name), m.Kind, m.DiskBytes,
+                var mine = run.Measurements.Where(x => x.Model == m.Name).ToList();
+                models.Add(new ModelFacts(Name(m.Name), m.Kind, m.DiskBytes,
                     mine.Max(x => x.PeakRssBytes), null, mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max()));
             }
-            foreach (var r in results)
+            foreach (var r in run.Results)
             {
-                samples.TryGetValue(r.Key, out var s);
-                var cost = s is null || !timings.TryGetValue(r.Key, out var t) ? null : new SampleCost(s.PromptTokens, s.GeneratedTokens, t.TtftMs, t.GenerationMs);
-                outcomes.Add(new SampleOutcome(Name(manifest, r.Model), r.TaskId, r.SampleIndex, SampleStatusNames.FromWire(r.Status), cost));
-                details.Add(new SampleDetail(Name(manifest, r.Model), r.TaskId, r.SampleIndex, r.Status,
-                    s?.Messages.LastOrDefault(x => x.Role == "user")?.Content ?? "", s?.RawAnswer ?? "", s?.Code, r.Detail,
-                    (r.StdoutTail + (r.StderrTail.Length > 0 ? "\n--- stderr ---\n" + r.StderrTail : "")).Trim()));
+                var cost = run.Samples.TryGetValue(r.Key, out var s) && run.Timings.TryGetValue(r.Key, out var t)
+                    ? new SampleCost(s.PromptTokens, s.GeneratedTokens, t.TtftMs, t.GenerationMs)
+                    : null;
+                outcomes.Add(new SampleOutcome(Name(r.Model), r.TaskId, r.SampleIndex, SampleStatusNames.FromWire(r.Status), cost));
             }
+            details.AddRange(run.Details(Name));
             foreach (var t in manifest.Suite.TaskList ?? []) tasks.TryAdd(t.Id, new TaskFacts(t.Id, t.Difficulty, t.Tags));
             if (manifest.Sandbox == "none")
                 notes.Add($"UNSANDBOXED: answers of run {manifest.RunId} ran without isolation (--unsafe-no-sandbox).");
