@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QwenEval.Harness.Models.Onnx.Synthetic;
 using QwenEval.Tasks;
 
 namespace QwenEval.Harness.Cli;
@@ -9,6 +10,7 @@ public static class CliApp
     public static RootCommand Build() => new("QwenEval: coding pass rate against memory footprint for local models.")
     {
         RunCommand.Create(),
+        new Command("models", "Work with model folders.") { SynthCommand.Create() },
     };
 
     public static int Run(string[] args, TextWriter? error = null)

@@ -112,3 +112,32 @@ public class GeneratedFolderTests
     internal static Dictionary<string, string> Hashes(string folder) =>
         Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 }
+
+[TestFixture]
+[Category("Slow")]
+public class SizedModelTests
+{
+    [TestCase(SyntheticArch.Qwen2, false)]
+    [TestCase(SyntheticArch.Qwen35Moe, true)]
+    public void Size_knob_writes_about_the_requested_bytes_and_the_model_runs(SyntheticArch arch, bool int4)
+    {
+        var root = Directory.CreateTempSubdirectory("qweneval-synth-").FullName;
+        try
+        {
+            const long target = 64L * 1024 * 1024;
+            var model = TinyModelGenerator.Create(DefaultSpecs.For(arch) with { Int4 = int4 });
+            var spec = ModelSizing.ForTargetBytes(model.Spec, target, model.Tokenizer.VocabSize);
+            TinyModelGenerator.Generate(spec, root);
+            long bytes = Directory.GetFiles(root).Sum(f => new FileInfo(f).Length);
+            Assert.That(bytes, Is.InRange(target * 9 / 10, target * 3 / 2));
+            Assert.That(new FileInfo(Path.Combine(root, "model.onnx")).Length, Is.LessThan(1024 * 1024), "weights live in model.onnx.data");
+            using var decoder = new OrtStepDecoder(root, spec, shareBuffer: false);
+            var logits = decoder.Run([1, 2, 3, 4], [3, 1]);
+            Assert.That(logits.SelectMany(l => l), Has.All.Matches<float>(float.IsFinite));
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+}
