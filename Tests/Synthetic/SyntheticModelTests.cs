@@ -53,6 +53,17 @@ public class SyntheticModelTests
         }
     }
 
+    [Test]
+    public void Gated_delta_net_with_more_value_heads_than_key_heads_matches_reference()
+    {
+        // Qwen3.5 4B and larger use 16 key heads and 32 value heads; LinearAttention then runs "inverse GQA".
+        var spec = Small(SyntheticArch.Qwen35) with { LinearNumKeyHeads = 2, LinearNumValueHeads = 4 };
+        var model = TinyModelGenerator.Generate(spec, _root);
+        var expected = new ReferenceForward(model).Logits(Prompt);
+        using var decoder = new OrtStepDecoder(_root, spec, shareBuffer: false);
+        AssertClose(expected, decoder.Run(Prompt, [5, 1, 1, 1, 4]), "chunks");
+    }
+
     private static void AssertClose(float[][] expected, List<float[]> actual, string what)
     {
         Assert.That(actual, Has.Count.EqualTo(expected.Length), what);

@@ -205,34 +205,34 @@ public static class Qwen35DecoderGraph
         var routerLogits = parts.Linear($"{b}/router", input, w.Router!);
         var routerProbs = parts.Reshape($"{b}/router/Reshape", routerLogits, -1, e);
 
-        // ORT layout: fc1 [E, 2*inter, hidden] with gate and up rows interleaved (swiglu_fusion=1), fc2 [E, hidden, inter].
-        var fc1 = new float[e * 2 * inter * h];
-        var fc2 = new float[e * h * inter];
-        for (int x = 0; x < e; x++)
-        {
-            var expert = w.Experts![x];
-            for (int j = 0; j < inter; j++)
-            {
-                for (int c = 0; c < h; c++)
-                {
-                    fc1[((x * 2 * inter) + 2 * j) * h + c] = expert.Gate[c * inter + j];
-                    fc1[((x * 2 * inter) + 2 * j + 1) * h + c] = expert.Up[c * inter + j];
-                }
-            }
-            for (int r = 0; r < h; r++)
-            {
-                for (int j = 0; j < inter; j++) fc2[(x * h + r) * inter + j] = expert.Down[j * h + r];
-            }
-        }
-        var fc1Weight = g.Initializer(TensorFactory.Float32($"{param}.experts.gate_up_proj.weight", fc1, e, 2 * inter, h));
         var fc1Bias = g.Initializer(TensorFactory.Float32($"{param}.experts.gate_up_proj.bias", new float[e * 2 * inter], e, 2 * inter));
-        var fc2Weight = g.Initializer(TensorFactory.Float32($"{param}.experts.down_proj.weight", fc2, e, h, inter));
         var fc2Bias = g.Initializer(TensorFactory.Float32($"{param}.experts.down_proj.bias", new float[e * h], e, h));
-        var routed = g.Node("MoE", $"{b}/MoE").Domain(Domains.Microsoft)
-            .Inputs(input, routerProbs, fc1Weight, fc1Bias, fc2Weight, fc2Bias)
-            .Attr("activation_alpha", 1f).Attr("activation_beta", 0f).Attr("activation_type", "swiglu")
-            .Attr("k", spec.NumExpertsPerToken).Attr("normalize_routing_weights", 1).Attr("swiglu_fusion", 1).Attr("use_sparse_mixer", 0)
-            .Output();
+        string routed;
+        if (w.QuantizedExperts is { } q)
+        {
+            // int4 builds use QMoE with blockwise symmetric scales, as the builder does for CPU.
+            int bs = q.BlockSize;
+            var fc1 = g.Initializer(TensorFactory.UInt8($"{param}.experts.gate_up_proj.qweight", q.Fc1, e, 2 * inter, h / 2));
+            var fc1Scales = g.Initializer(TensorFactory.Float32($"{param}.experts.gate_up_proj.scales", q.Fc1Scales, e, 2 * inter, (h + bs - 1) / bs));
+            var fc2 = g.Initializer(TensorFactory.UInt8($"{param}.experts.down_proj.qweight", q.Fc2, e, h, inter / 2));
+            var fc2Scales = g.Initializer(TensorFactory.Float32($"{param}.experts.down_proj.scales", q.Fc2Scales, e, h, (inter + bs - 1) / bs));
+            routed = g.Node("QMoE", $"{b}/QMoE").Domain(Domains.Microsoft)
+                .Inputs(input, routerProbs, fc1, fc1Scales, fc1Bias, fc2, fc2Scales, fc2Bias)
+                .Attr("activation_alpha", 1f).Attr("activation_beta", 0f).Attr("activation_type", "swiglu")
+                .Attr("expert_weight_bits", 4).Attr("k", spec.NumExpertsPerToken).Attr("normalize_routing_weights", 1)
+                .Attr("swiglu_fusion", 1).Attr("use_sparse_mixer", 0).Attr("block_size", bs)
+                .Output();
+        }
+        else
+        {
+            var fc1 = g.Initializer(TensorFactory.Float32($"{param}.experts.gate_up_proj.weight", MoeExpertLayout.Fc1(w.Experts!, h, inter), e, 2 * inter, h));
+            var fc2 = g.Initializer(TensorFactory.Float32($"{param}.experts.down_proj.weight", MoeExpertLayout.Fc2(w.Experts!, h, inter), e, h, inter));
+            routed = g.Node("MoE", $"{b}/MoE").Domain(Domains.Microsoft)
+                .Inputs(input, routerProbs, fc1, fc1Bias, fc2, fc2Bias)
+                .Attr("activation_alpha", 1f).Attr("activation_beta", 0f).Attr("activation_type", "swiglu")
+                .Attr("k", spec.NumExpertsPerToken).Attr("normalize_routing_weights", 1).Attr("swiglu_fusion", 1).Attr("use_sparse_mixer", 0)
+                .Output();
+        }
 
         var shared = parts.SwiGluMlp($"/model/layers.{layer}/shared_expert", input, w.SharedGateProj!, w.SharedUpProj!, w.SharedDownProj!);
         var sharedGateLogit = parts.Linear($"/model/layers.{layer}/shared_expert_gate", input, w.SharedExpertGate!);

@@ -47,7 +47,9 @@ public sealed class LayerWeights
 
     // MoE.
     public LinearWeight? Router { get; init; }
+    /// <summary>Routed experts; for int4 models these hold the dequantized values of <see cref="QuantizedExperts"/>.</summary>
     public IReadOnlyList<ExpertWeights>? Experts { get; init; }
+    public QuantizedExperts? QuantizedExperts { get; init; }
     public LinearWeight? SharedGateProj { get; init; }
     public LinearWeight? SharedUpProj { get; init; }
     public LinearWeight? SharedDownProj { get; init; }
@@ -152,12 +154,16 @@ public sealed class TinyModelWeights
             experts.Add(new ExpertWeights(
                 rng.Uniform(h * mi, Gain(h)), rng.Uniform(h * mi, Gain(h)), rng.Uniform(mi * h, Gain(mi))));
         }
+        QuantizedExperts? quantized = null;
+        IReadOnlyList<ExpertWeights> effective = experts;
+        if (spec.Int4) (quantized, effective) = MoeExpertLayout.Quantize(experts, h, mi, spec.Int4BlockSize);
         return With(attention, postNorm, mlp: new LayerWeights
         {
             InputNorm = [],
             PostAttentionNorm = [],
             Router = router,
-            Experts = experts,
+            Experts = effective,
+            QuantizedExperts = quantized,
             SharedGateProj = Linear(rng, spec, h, si),
             SharedUpProj = Linear(rng, spec, h, si),
             SharedDownProj = Linear(rng, spec, si, h),
@@ -190,6 +196,7 @@ public sealed class TinyModelWeights
         DownProj = mlp.DownProj,
         Router = mlp.Router,
         Experts = mlp.Experts,
+        QuantizedExperts = mlp.QuantizedExperts,
         SharedGateProj = mlp.SharedGateProj,
         SharedUpProj = mlp.SharedUpProj,
         SharedDownProj = mlp.SharedDownProj,
