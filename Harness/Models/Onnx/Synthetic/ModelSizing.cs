@@ -73,8 +73,9 @@ public static class ModelSizing
             }
             if (s.Arch == SyntheticArch.Qwen35Moe)
             {
-                plain += h * s.NumExperts + h + (long)s.NumExperts * (3 * h * s.MoeIntermediateSize + 2 * s.MoeIntermediateSize + h);
-                quantizable += 3 * h * s.SharedExpertIntermediateSize;
+                // Router, shared-expert gate and expert biases stay fp32; routed experts go to QMoE when int4.
+                plain += h * s.NumExperts + h + (long)s.NumExperts * (2 * s.MoeIntermediateSize + h);
+                quantizable += (long)s.NumExperts * 3 * h * s.MoeIntermediateSize + 3 * h * s.SharedExpertIntermediateSize;
             }
             else quantizable += 3 * h * s.IntermediateSize;
         }
