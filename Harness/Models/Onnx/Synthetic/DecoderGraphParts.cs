@@ -29,7 +29,7 @@ internal sealed class DecoderGraphParts(OnnxGraphBuilder graph, TinyModelSpec sp
             var weight = Graph.Initializer(TensorFactory.UInt8(param + ".weight_Q4", q.PackedWeight, q.N, q.BlocksPerColumn, q.BlockSize / 2));
             var scales = Graph.Initializer(TensorFactory.Float32(param + ".scales", q.Scales, q.Scales.Length));
             var node = Graph.Node("MatMulNBits", basename + "/MatMulNBits").Domain(Domains.Microsoft).Inputs(input, weight, scales)
-                .Attr("K", q.K).Attr("N", q.N).Attr("bits", 4).Attr("block_size", q.BlockSize).Attr("accuracy_level", 0);
+                .Attr("K", q.K).Attr("N", q.N).Attr("bits", 4).Attr("block_size", q.BlockSize).Attr("accuracy_level", spec.Int4AccuracyLevel);
             product = outputName is not null && !biasFollows ? node.Outputs(outputName)[0] : node.Output();
         }
         else

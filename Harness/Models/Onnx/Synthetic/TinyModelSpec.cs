@@ -56,6 +56,12 @@ public sealed record TinyModelSpec
 
     public int Int4BlockSize { get; init; } = 32;
 
+    /// <summary>
+    /// MatMulNBits accuracy_level. 4 (int8 activations) is the builder's default for CPU; 0 computes in fp32 and
+    /// matches a dequantized reference exactly, which tests use.
+    /// </summary>
+    public int Int4AccuracyLevel { get; init; } = 4;
+
     /// <summary>Written to genai_config.json's search.past_present_share_buffer; the graph is the same either way.</summary>
     public bool PastPresentShareBuffer { get; init; } = true;
 

@@ -133,6 +133,114 @@ public static class TrainingCorpus
             assert candidate([10, -10]) == 0
 
 
+        def rotate_left(values: list, steps: int) -> list:
+            if not values:
+                return []
+            steps %= len(values)
+            return values[steps:] + values[:steps]
+
+
+        def running_total(numbers: list[int]) -> list[int]:
+            total = 0
+            totals = []
+            for number in numbers:
+                total += number
+                totals.append(total)
+            return totals
+
+
+        def group_by_length(words: list[str]) -> dict[int, list[str]]:
+            groups: dict[int, list[str]] = {}
+            for word in words:
+                groups.setdefault(len(word), []).append(word)
+            return groups
+
+
+        def find_duplicates(items: list) -> list:
+            seen = set()
+            duplicates = []
+            for item in items:
+                if item in seen and item not in duplicates:
+                    duplicates.append(item)
+                seen.add(item)
+            return duplicates
+
+
+        def matrix_transpose(matrix: list[list[int]]) -> list[list[int]]:
+            if not matrix:
+                return []
+            return [list(row) for row in zip(*matrix)]
+
+
+        def char_frequency(text: str) -> dict[str, int]:
+            frequency: dict[str, int] = {}
+            for char in text:
+                if char.isalpha():
+                    frequency[char] = frequency.get(char, 0) + 1
+            return frequency
+
+
+        def is_prime(number: int) -> bool:
+            if number < 2:
+                return False
+            divisor = 2
+            while divisor * divisor <= number:
+                if number % divisor == 0:
+                    return False
+                divisor += 1
+            return True
+
+
+        def primes_below(limit: int) -> list[int]:
+            return [number for number in range(limit) if is_prime(number)]
+
+
+        def chunk(values: list, size: int) -> list[list]:
+            if size <= 0:
+                raise ValueError("size must be positive")
+            return [values[index:index + size] for index in range(0, len(values), size)]
+
+
+        def title_case(sentence: str) -> str:
+            return " ".join(word.capitalize() for word in sentence.split())
+
+
+        def second_largest(numbers: list[int]) -> int | None:
+            distinct = sorted(set(numbers), reverse=True)
+            if len(distinct) < 2:
+                return None
+            return distinct[1]
+
+
+        def count_vowels(text: str) -> int:
+            return sum(1 for char in text.lower() if char in "aeiou")
+
+
+        def dict_from_lists(keys: list, values: list) -> dict:
+            if len(keys) != len(values):
+                raise ValueError("keys and values must have the same length")
+            return dict(zip(keys, values))
+
+
+        class Counter:
+            def __init__(self, start: int = 0):
+                self.value = start
+
+            def increment(self, step: int = 1) -> int:
+                self.value += step
+                return self.value
+
+            def reset(self) -> None:
+                self.value = 0
+
+
+        def check_is_prime(candidate):
+            assert candidate(2) is True
+            assert candidate(15) is False
+            assert candidate(17) is True
+            assert candidate(1) is False
+
+
         if __name__ == "__main__":
             print(fibonacci(10))
             print(count_words("the quick brown fox jumps over the lazy dog the end"))
