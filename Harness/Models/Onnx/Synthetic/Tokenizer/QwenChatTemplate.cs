@@ -7,7 +7,10 @@ namespace QwenEval.Harness.Models.Onnx.Synthetic.Tokenizer;
 /// </summary>
 public static class QwenChatTemplate
 {
-    public const string Jinja = """"
+    /// <summary>With "\n" line ends whatever the checkout's line endings, so tokenizer_config.json is the same everywhere.</summary>
+    public static string Jinja { get; } = Source.ReplaceLineEndings("\n");
+
+    private const string Source = """"
         {%- if tools %}
             {{- '<|im_start|>system\n' }}
             {%- if messages[0].role == 'system' %}

@@ -6,7 +6,10 @@ namespace QwenEval.Harness.Models.Onnx.Synthetic.Tokenizer;
 /// </summary>
 public static class TrainingCorpus
 {
-    public const string PythonCode = """"
+    /// <summary>With "\n" line ends whatever the checkout's line endings, so the merges are the same everywhere.</summary>
+    public static string PythonCode { get; } = Source.ReplaceLineEndings("\n");
+
+    private const string Source = """"
         def add(a, b):
             return a + b
 
