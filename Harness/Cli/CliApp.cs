@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QwenEval.Harness.Models.Onnx.Synthetic;
 using QwenEval.Tasks;
 
 namespace QwenEval.Harness.Cli;
@@ -14,6 +15,7 @@ public static class CliApp
         CompareCommand.Create(),
         ExportCommand.Create(),
         Models.Worker.WorkerHost.Create(),
+        new Command("models", "Work with model folders.") { SynthCommand.Create() },
     };
 
     public static int Run(string[] args, TextWriter? error = null)

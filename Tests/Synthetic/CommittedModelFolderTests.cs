@@ -1,0 +1,52 @@
+using NUnit.Framework;
+using QwenEval.Harness.Models.Onnx.Synthetic;
+
+namespace QwenEval.Tests.Synthetic;
+
+/// <summary>
+/// The folders under models/ are generator output: regenerating them with the documented parameters
+/// (models/README.md) must reproduce every byte, so the committed files can always be traced to the code.
+/// </summary>
+[TestFixture]
+public class CommittedModelFolderTests
+{
+    [TestCase("tiny-qwen2", SyntheticArch.Qwen2)]
+    [TestCase("tiny-qwen35", SyntheticArch.Qwen35)]
+    public void Regenerating_reproduces_the_committed_folder(string name, SyntheticArch arch)
+    {
+        var committed = Path.Combine(RepoRoot(), "models", name);
+        var fresh = Directory.CreateTempSubdirectory("qweneval-synth-").FullName;
+        try
+        {
+            TinyModelGenerator.Generate(DefaultSpecs.For(arch), fresh);
+            Assert.That(GeneratedFolderTests.Hashes(fresh), Is.EqualTo(GeneratedFolderTests.Hashes(committed)),
+                $"models/{name} differs from the generator's output; regenerate it with the command in models/README.md");
+        }
+        finally
+        {
+            Directory.Delete(fresh, recursive: true);
+        }
+    }
+
+    [Test]
+    public void Committed_qwen2_folder_decodes_like_the_reference()
+    {
+        var folder = Path.Combine(RepoRoot(), "models", "tiny-qwen2");
+        var model = TinyModelGenerator.Create(DefaultSpecs.For(SyntheticArch.Qwen2));
+        int[] prompt = [model.Tokenizer.Id("<|im_start|>"), 10, 200, 300, 400];
+        var expected = new ReferenceForward(model).Logits(prompt);
+        using var decoder = new OrtStepDecoder(folder, model.Spec, shareBuffer: true);
+        var actual = decoder.Run(prompt, [3, 1, 1]);
+        for (int t = 0; t < prompt.Length; t++)
+            Assert.That(actual[t], Is.EqualTo(expected[t]).Within(1e-3f), $"position {t}");
+    }
+
+    internal static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "QwenEval.sln"))) return dir.FullName;
+        }
+        throw new InvalidOperationException("QwenEval.sln not found above the test directory.");
+    }
+}
