@@ -23,7 +23,7 @@ public static class ExportCommand
             var contents = RunContents.Load(Path.GetFullPath(parse.GetValue(run)!));
             var outDir = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine(contents.Path, "export"));
             Directory.CreateDirectory(outDir);
-            var titles = contents.Manifest.Suite.TaskList.ToDictionary(t => t.Id, t => t.Id);
+            var sourceIds = contents.Manifest.Suite.TaskList.ToDictionary(t => t.Id, t => t.SourceId ?? t.Id);
             foreach (var model in contents.Manifest.Models)
             {
                 var file = Path.Combine(outDir, $"{model.Name}.samples.jsonl");
@@ -34,7 +34,7 @@ public static class ExportCommand
                     var code = s.Code ?? "";
                     writer.Write(JsonSerializer.Serialize(new Dictionary<string, object>
                     {
-                        ["task_id"] = s.TaskId,
+                        ["task_id"] = sourceIds.GetValueOrDefault(s.TaskId, s.TaskId),
                         ["completion"] = code.Length == 0 ? "" : "\n" + code,
                         ["solution"] = code,
                         ["raw_answer"] = s.RawAnswer,

@@ -43,7 +43,7 @@ public sealed record RunManifest(
         return new RunManifest(runId, version, version.Contains('+') ? version[(version.IndexOf('+') + 1)..] : "unknown", DateTime.UtcNow.ToString("o"), config.SourceFile, hash, resolved,
             PromptBuilder.Version,
             new SuiteInfo(suite.Name, suite.Version, suite.Hash, suite.Tasks.Count, suite.Folder,
-                suite.Tasks.Select(t => new TaskMeta(t.Id, t.Difficulty, t.Tags)).ToList()),
+                suite.Tasks.Select(t => new TaskMeta(t.Id, t.Difficulty, t.Tags, suite.ImportedFrom is null ? t.Id : t.Title)).ToList()),
             models, sandboxKind, sandboxVersion, EnvironmentInfo.Capture());
     }
 
@@ -111,7 +111,8 @@ public sealed record RunManifest(
 public sealed record SuiteInfo(string Name, string Version, string Hash, int Tasks, string Path, IReadOnlyList<TaskMeta> TaskList);
 
 /// <summary>Task metadata kept in run.json so reports can group by difficulty and tag without the suite folder.</summary>
-public sealed record TaskMeta(string Id, string Difficulty, IReadOnlyList<string> Tags);
+/// <param name="SourceId">the id in the benchmark the task came from ("HumanEval/0" for an import), for exports</param>
+public sealed record TaskMeta(string Id, string Difficulty, IReadOnlyList<string> Tags, string? SourceId = null);
 
 public sealed record ModelInfo(string Name, string Kind, string? Path, long DiskBytes, IReadOnlyDictionary<string, string> Files);
 
