@@ -13,6 +13,7 @@ public static class ReportWriter
         var scores = input.Models.Select(m => ModelScore.From(m, input.Outcomes, input.Tasks)).ToList();
         MetricsCsv.Write(Path.Combine(folder, MetricsCsv.FileName), scores);
         TasksCsv.Write(Path.Combine(folder, TasksCsv.FileName), input.Models, input.Outcomes, input.Tasks);
+        BreakdownCsv.Write(Path.Combine(folder, BreakdownCsv.FileName), scores);
         PassVsMemoryChart.Write(folder, scores, input.MemoryBudgetsGb, $"pass@1 vs memory — {input.SuiteLabel}");
         PassVsSpeedChart.Write(folder, scores, $"pass@1 vs decode speed — {input.SuiteLabel}");
         File.WriteAllText(Path.Combine(folder, SummaryMarkdown.FileName), SummaryMarkdown.Render(input, scores));

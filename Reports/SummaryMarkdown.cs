@@ -42,7 +42,8 @@ public static class SummaryMarkdown
             sb.AppendLine();
         }
         AppendBreakdown(sb, "difficulty", scores, s => s.ByDifficulty);
-        AppendBreakdown(sb, "tag", scores, s => s.ByTag);
+        AppendBreakdown(sb, "category", scores, s => s.ByCategory);
+        sb.AppendLine($"Pass rate by tag: [{BreakdownCsv.FileName}]({BreakdownCsv.FileName}).").AppendLine();
         sb.AppendLine($"![pass@1 vs memory]({PassVsMemoryChart.BaseName}.svg)").AppendLine();
         sb.AppendLine($"![pass@1 vs decode speed]({PassVsSpeedChart.BaseName}.svg)");
         return sb.ToString();

@@ -11,6 +11,7 @@ public sealed record ModelScore(
     int Samples,
     IReadOnlyDictionary<SampleStatus, int> StatusCounts,
     IReadOnlyDictionary<string, double> ByDifficulty,
+    IReadOnlyDictionary<string, double> ByCategory,
     IReadOnlyDictionary<string, double> ByTag,
     Speed Speed)
 {
@@ -31,9 +32,9 @@ public sealed record ModelScore(
         var rates = perTask.Select(t => (double)t.C / t.N).ToList();
         double RateOf(IEnumerable<(string Id, int N, int C)> group) =>
             group.Select(t => (double)t.C / t.N).DefaultIfEmpty(double.NaN).Average();
-        var byDifficulty = tasks is null
-            ? new Dictionary<string, double>()
-            : perTask.Where(t => tasks.ContainsKey(t.Id)).GroupBy(t => tasks[t.Id].Difficulty)
+        Dictionary<string, double> By(Func<TaskFacts, string> key) => tasks is null
+            ? []
+            : perTask.Where(t => tasks.ContainsKey(t.Id)).GroupBy(t => key(tasks[t.Id]))
                 .OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => RateOf(g));
         var byTag = tasks is null
             ? new Dictionary<string, double>()
@@ -42,7 +43,7 @@ public sealed record ModelScore(
         return new ModelScore(model, passAtK[1], passAtK,
             Intervals.Wilson(counts[SampleStatus.Pass], mine.Count),
             Intervals.BootstrapMean(rates),
-            perTask.Count, mine.Count, counts, byDifficulty, byTag, Speed.From(mine));
+            perTask.Count, mine.Count, counts, By(t => t.Difficulty), By(t => t.Category), byTag, Speed.From(mine));
     }
 }
 

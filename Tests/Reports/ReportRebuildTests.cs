@@ -8,7 +8,7 @@ namespace QwenEval.Tests.Reports;
 public sealed class ReportRebuildTests
 {
     private static readonly string[] ReportFiles =
-        ["metrics.csv", "tasks.csv", "summary.md", "report.html", "pass_vs_memory.png", "pass_vs_memory.svg", "pass_vs_speed.png", "pass_vs_speed.svg"];
+        ["metrics.csv", "tasks.csv", "breakdown.csv", "summary.md", "report.html", "pass_vs_memory.png", "pass_vs_memory.svg", "pass_vs_speed.png", "pass_vs_speed.svg"];
 
     private static Dictionary<string, string> Hashes(string folder) =>
         ReportFiles.ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, f)))));

@@ -1,0 +1,23 @@
+using CsvHelper;
+using QwenEval.Reports.Scoring;
+
+namespace QwenEval.Reports;
+
+/// <summary>breakdown.csv: pass rate per model by difficulty, category and tag (too many tags for the summary).</summary>
+public static class BreakdownCsv
+{
+    public const string FileName = "breakdown.csv";
+
+    public static void Write(string path, IReadOnlyList<ModelScore> scores)
+    {
+        using var writer = new StreamWriter(path);
+        using var csv = CsvWriter.Create(writer, null, leaveOpen: false);
+        csv.WriteRecord(["model", "dimension", "value", "pass_rate"]);
+        foreach (var s in scores)
+        {
+            foreach (var (dimension, values) in new[] { ("difficulty", s.ByDifficulty), ("category", s.ByCategory), ("tag", s.ByTag) })
+                foreach (var (value, rate) in values)
+                    csv.WriteRecord([s.Model.Name, dimension, value, MetricsCsv.F(rate)]);
+        }
+    }
+}
