@@ -46,7 +46,7 @@ internal sealed class BpeModel
         }
 
         int prefixLength = options.ContinuingSubwordPrefix?.Length ?? 0;
-        this.merges = new Dictionary<long, (int Rank, int NewId)>(merges.Count);
+        this.merges = new Dictionary<long, (int Rank, int NewId)>(merges.Count, PairKeyComparer.Instance);
         for (int rank = 0; rank < merges.Count; rank++)
         {
             (string left, string right) = merges[rank];
@@ -256,7 +256,7 @@ internal sealed class BpeModel
         return [.. result];
     }
 
-    private static long Pack(int left, int right) => ((long)left << 32) | (uint)right;
+    private static long Pack(int left, int right) => PairKeyComparer.Pack(left, right);
 
     private static long Priority(int rank, int pos) => ((long)rank << 32) | (uint)pos;
 }

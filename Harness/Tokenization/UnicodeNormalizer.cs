@@ -186,7 +186,7 @@ internal static class UnicodeNormalizer
             return true;
         }
 
-        return Data.Pairs.TryGetValue(((long)first << 32) | (uint)second, out composite);
+        return Data.Pairs.TryGetValue(PairKeyComparer.Pack(first, second), out composite);
     }
 
     private readonly record struct Decomposition(bool Compat, int[] Mapping);
@@ -197,7 +197,7 @@ internal static class UnicodeNormalizer
         public readonly byte[] CccBmp = new byte[0x10000];
         public readonly Dictionary<int, byte> Ccc = [];
         public readonly Dictionary<int, Decomposition> Decomp = [];
-        public readonly Dictionary<long, int> Pairs = [];
+        public readonly Dictionary<long, int> Pairs = new(PairKeyComparer.Instance);
 
         /// <summary>Characters that end a composing pair (Hangul V and T jamo included).</summary>
         public readonly HashSet<int> Seconds = [];
@@ -247,7 +247,7 @@ internal static class UnicodeNormalizer
                         break;
                     case 'C':
                         // The precomposed character survives NFC/NFKC alone; its second half may compose with what precedes it.
-                        Pairs[((long)mapping[0] << 32) | (uint)mapping[1]] = cp;
+                        Pairs[PairKeyComparer.Pack(mapping[0], mapping[1])] = cp;
                         AddSecond(mapping[1]);
                         Mark(cp, Decomposing);
                         Mark(mapping[1], All);
