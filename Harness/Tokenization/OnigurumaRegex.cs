@@ -267,7 +267,7 @@ internal sealed class OnigurumaRegex
                     sb.Append(c);
                     continue;
                 case '+' or '*' or '?' or '}' when i + 1 < pattern.Length && pattern[i + 1] == '+':
-                    throw new ArgumentException($"it uses a possessive quantifier ({c}+) at offset {i}, which .NET does not support");
+                    throw new ArgumentException($"it uses a possessive or nested quantifier ({c}+) at offset {i}, which .NET does not support");
                 case 's' or 'S' when ignoreCase:
                     sb.Append("[sS\u017F]");
                     continue;

@@ -24,9 +24,13 @@ public static class TokenizerLoader
         string path = Path.Combine(modelFolder, FileName);
         if (!File.Exists(path))
         {
+            // Model repositories often keep tokenizer.json in Git LFS, so a clone can have the small config files without it.
+            string configHint = File.Exists(Path.Combine(modelFolder, "tokenizer_config.json"))
+                ? " tokenizer_config.json is there, but the vocabulary and merges live only in tokenizer.json (often a Git LFS file: run git lfs pull)."
+                : "";
             throw new UserInputException(
                 $"{path}: not found. The model folder needs the tokenizer.json that belongs to the model; copy it from the " +
-                "original model repository (Hugging Face) next to genai_config.json.");
+                "original model repository (Hugging Face) next to genai_config.json." + configHint);
         }
 
         return FromFile(path);

@@ -85,6 +85,14 @@ public sealed class TokenizerLoaderTests
     }
 
     [Test]
+    public void A_folder_with_only_tokenizer_config_json_gets_a_hint_about_git_lfs()
+    {
+        File.WriteAllText(Path.Combine(tempDir, "tokenizer_config.json"), "{}");
+        var e = Assert.Throws<UserInputException>(() => TokenizerLoader.Load(tempDir));
+        Assert.That(e!.Message, Does.Contain("tokenizer_config.json is there").And.Contain("git lfs pull"));
+    }
+
+    [Test]
     public void Invalid_json_names_the_file()
     {
         string path = Path.Combine(tempDir, "tokenizer.json");
