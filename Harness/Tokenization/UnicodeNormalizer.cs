@@ -200,8 +200,8 @@ internal static class UnicodeNormalizer
         public readonly Dictionary<long, int> Pairs = new(PairKeyComparer.Instance);
 
         /// <summary>Characters that end a composing pair (Hangul V and T jamo included).</summary>
-        public readonly HashSet<int> Seconds = [];
         private readonly bool[] secondsBmp = new bool[0x10000];
+        private readonly HashSet<int> secondsSupplementary = [];
 
         /// <summary>Per BMP character, bit (1 &lt;&lt; kind) set when it may change or make a neighbour change under that form.</summary>
         public readonly byte[] MayChange = new byte[0x10000];
@@ -228,6 +228,7 @@ internal static class UnicodeNormalizer
                     {
                         CccBmp[cp] = value;
                     }
+
                     Mark(cp, All);
                 }
             }
@@ -289,14 +290,17 @@ internal static class UnicodeNormalizer
             }
         }
 
-        public bool IsSecond(int cp) => cp < 0x10000 ? secondsBmp[cp] : Seconds.Contains(cp);
+        public bool IsSecond(int cp) => cp < 0x10000 ? secondsBmp[cp] : secondsSupplementary.Contains(cp);
 
         private void AddSecond(int cp)
         {
-            Seconds.Add(cp);
             if (cp < 0x10000)
             {
                 secondsBmp[cp] = true;
+            }
+            else
+            {
+                secondsSupplementary.Add(cp);
             }
         }
 
