@@ -8,7 +8,7 @@ def fewest_coins(amount: int, coins: Dict[int, int]) -> int:
     available (``>= 0``). Return the minimum number of coins whose values sum to
     exactly ``amount`` (``amount >= 0``) without using more coins of a denomination
     than are available, or ``-1`` if it is impossible. Paying 0 needs 0 coins.
-    Expect amounts up to about 5,000 and counts up to about 1,000 per denomination.
+    Expect amounts up to about 5,000 and up to about 1,000 coins per denomination.
 
     >>> fewest_coins(12, {5: 1, 2: 10})
     6

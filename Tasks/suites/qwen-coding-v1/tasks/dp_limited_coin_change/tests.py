@@ -27,5 +27,6 @@ def check(candidate):
         coins = {v: rng.randint(0, 4) for v in rng.sample(range(1, 13), rng.randint(1, 4))}
         amt = rng.randint(0, 40)
         assert candidate(amt, coins) == _brute(amt, coins)
-    assert candidate(4999, {1: 1000, 7: 1000, 50: 80, 97: 3}) == 3 + 80 + (4999 - 291 - 4000) // 7 + (4999 - 291 - 4000) % 7
+    assert candidate(4999, {1: 100, 7: 100, 50: 80, 97: 3}) == 3 + 80 + 100 + 8
+    assert candidate(5000, {3: 400, 10: 400, 1: 0}) == 398 + 340
     assert candidate(5000, {3: 1000, 10: 200, 1: 0}) == 200 + 1000

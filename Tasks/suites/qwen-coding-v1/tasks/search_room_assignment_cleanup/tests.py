@@ -33,7 +33,7 @@ def check(candidate):
         c = rng.randint(0, 3)
         assert candidate(ms, c) == _brute(ms, c)
     w = 20000
-    total = 60000
+    total = 40000
     idx = list(range(total))
     rng.shuffle(idx)
     ms = [(j, j + w) for j in idx]

@@ -12,7 +12,10 @@ def split_sentences(text: str) -> list[str]:
         if not nxt or not (nxt.isupper() or nxt in "0123456789\"'"):
             continue
         if m.group(1) == ".":
-            word = re.search(r"\S*$", text[:m.start(1)]).group() + "."
+            j = m.start(1)
+            while j > 0 and not text[j - 1].isspace():
+                j -= 1
+            word = text[j:m.start(1)] + "."
             if word in _ABBR or re.fullmatch(r"[A-Z]\.", word):
                 continue
         piece = text[start:m.start(2)].strip()

@@ -1,0 +1,15 @@
+def parse_cookie_header(header: str) -> dict[str, str]:
+    out = {}
+    for piece in header.split(";"):
+        piece = piece.strip()
+        if not piece or "=" not in piece:
+            continue
+        name, _, value = piece.partition("=")
+        name, value = name.strip().lower(), value.strip()
+        if not name:
+            continue
+        if len(value) >= 2 and value[0] == '"' and value[-1] == '"':
+            value = value[1:-1]
+        if name not in out:
+            out[name] = value
+    return out

@@ -1,0 +1,17 @@
+import re
+
+
+def group_indian(num: str) -> str:
+    m = re.fullmatch(r"([+-]?)([0-9]+)(\.[0-9]+)?", num)
+    if not m:
+        raise ValueError("not a number")
+    sign, intpart, frac = m.group(1), m.group(2), m.group(3) or ""
+    intpart = intpart.lstrip("0") or "0"
+    if len(intpart) > 3:
+        head, tail = intpart[:-3], intpart[-3:]
+        groups = [head[i:i + 2] for i in range(0, len(head), 2)]
+        intpart = ",".join(groups + [tail])
+    all_zero = set(m.group(2) + frac.lstrip(".")) <= {"0"}
+    if sign != "-" or all_zero:
+        sign = ""
+    return sign + intpart + frac
