@@ -11,6 +11,7 @@ public static class ModelBackendFactory
     {
         ModelKind.Reference => new ReferenceBackend(ReferenceBackend.Mode.Canonical),
         ModelKind.Decoy => new ReferenceBackend(ReferenceBackend.Mode.FirstDecoy),
+        ModelKind.OpenAi => new OpenAi.OpenAiChatBackend(model, config),
         _ => throw new UserInputException(
             $"{config.SourceFile}: model \"{model.Name}\": kind \"{model.Kind.ToWire()}\" is not available in this build yet. Remove the model or use kind reference/decoy."),
     };
