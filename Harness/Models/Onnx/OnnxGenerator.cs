@@ -28,6 +28,9 @@ public sealed class OnnxGenerator(OnnxModel model)
     /// <summary>Starting size of the KV buffers; null sizes them to the generation's max length. Tests shrink it to exercise growth.</summary>
     internal int? InitialCacheCapacity { get; init; }
 
+    /// <summary>Overrides the config's past_present_share_buffer (tests compare both cache layouts on one model).</summary>
+    internal bool? ShareBuffer { get; init; }
+
     public OnnxModel Model => model;
 
     public GenerationOutput Generate(
@@ -49,7 +52,7 @@ public sealed class OnnxGenerator(OnnxModel model)
         var beams = search.NumBeams;
         var rows = batch * beams;
         // GenAI shares past and present buffers only without beam search (GeneratorParams::IsPastPresentShareBufferEnabled).
-        var share = model.Config.Search.PastPresentShareBuffer && beams == 1;
+        var share = (ShareBuffer ?? model.Config.Search.PastPresentShareBuffer) && beams == 1;
         var sequences = new Sequences(rows, maxLength);
         sequences.SetPrompt(flat, length, beams);
         ITokenSearch tokenSearch = beams > 1
