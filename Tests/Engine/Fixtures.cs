@@ -30,7 +30,9 @@ internal static class Fixtures
     public static string CopyToTemp(string name)
     {
         var source = Model(name);
-        var target = Path.Combine(Path.GetTempPath(), "qweneval-engine-" + Guid.NewGuid().ToString("N"), name);
+        var root = Path.Combine(Path.GetTempPath(), "qweneval-engine-" + Guid.NewGuid().ToString("N"));
+        lock (TempCopies) TempCopies.Add(root);
+        var target = Path.Combine(root, name);
         Directory.CreateDirectory(target);
         foreach (var file in Directory.GetFiles(source))
         {
@@ -39,6 +41,18 @@ internal static class Fixtures
             File.SetAttributes(dest, FileAttributes.Normal);
         }
         return target;
+    }
+
+    private static readonly List<string> TempCopies = [];
+
+    public static void DeleteTempCopies()
+    {
+        lock (TempCopies)
+        {
+            foreach (var dir in TempCopies)
+                if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+            TempCopies.Clear();
+        }
     }
 
     public const string Gpt2 = "tiny-random-gpt2-fp32";
