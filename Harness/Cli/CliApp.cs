@@ -9,6 +9,8 @@ public static class CliApp
     public static RootCommand Build() => new("QwenEval: coding pass rate against memory footprint for local models.")
     {
         RunCommand.Create(),
+        Models.Onnx.Cli.GenerateCommand.Create(),
+        Models.Onnx.Cli.BenchCommand.Create(),
     };
 
     public static int Run(string[] args, TextWriter? error = null)

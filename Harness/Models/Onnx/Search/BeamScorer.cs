@@ -10,7 +10,7 @@ internal sealed class BeamScorer
     private readonly int _batch;
     private readonly int _beams;
     private readonly int _padTokenId;
-    private readonly IReadOnlyList<int> _eos;
+    private readonly int[] _eos;
     private readonly bool _earlyStopping;
     private readonly Hypotheses[] _hypotheses;
     private int _notDone;
@@ -20,7 +20,7 @@ internal sealed class BeamScorer
         _batch = batch;
         _beams = beams;
         _padTokenId = padTokenId;
-        _eos = eosTokenIds;
+        _eos = [.. eosTokenIds];
         _earlyStopping = earlyStopping;
         _notDone = batch;
         _hypotheses = Enumerable.Range(0, batch).Select(_ => new Hypotheses(beams, lengthPenalty)).ToArray();

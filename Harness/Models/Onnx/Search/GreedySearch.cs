@@ -14,6 +14,7 @@ internal sealed class GreedySearch : ITokenSearch
     private readonly LogitsPenalties _penalties;
     private readonly TokenSampler? _sampler;
     private readonly SeededRandom _random;
+    private readonly int[] _eos;
     private readonly bool[] _eosSeen;
     private readonly int[] _next;
     private int _notDone;
@@ -26,6 +27,8 @@ internal sealed class GreedySearch : ITokenSearch
         _penalties = new LogitsPenalties(options.MinLength, options.RepetitionPenalty, model.EosTokenIds, model.VocabSize);
         _sampler = options.IsSampling ? new TokenSampler(model.VocabSize) : null;
         _random = new SeededRandom(options.Seed);
+        // An array, not the config's IReadOnlyList: foreach over the interface allocates an enumerator per token.
+        _eos = [.. model.EosTokenIds];
         _eosSeen = new bool[sequences.Rows];
         _next = new int[sequences.Rows];
         _notDone = sequences.Rows;
@@ -65,9 +68,7 @@ internal sealed class GreedySearch : ITokenSearch
 
     private bool IsEos(int token)
     {
-        foreach (var eos in _model.EosTokenIds)
-            if (eos == token) return true;
-        return false;
+        return Array.IndexOf(_eos, token) >= 0;
     }
 
     /// <summary>First index of the maximum, as GenAI's ArgMax.</summary>

@@ -4,11 +4,12 @@ namespace QwenEval.Harness.Models.Onnx.Search;
 internal sealed class LogitsPenalties(int minLength, float repetitionPenalty, IReadOnlyList<int> eosTokenIds, int vocabSize)
 {
     private readonly bool[] _seen = repetitionPenalty == 1f ? [] : new bool[vocabSize];
+    private readonly int[] _eos = [.. eosTokenIds];
 
     public void Apply(Span<float> logits, ReadOnlySpan<int> sequence)
     {
         if (sequence.Length < minLength)
-            foreach (var eos in eosTokenIds)
+            foreach (var eos in _eos)
                 logits[eos] = float.MinValue;
         if (repetitionPenalty == 1f) return;
         foreach (var id in sequence)

@@ -11,9 +11,12 @@ namespace QwenEval.Harness.Models.Onnx.State;
 /// </summary>
 internal sealed record CacheTensor(string Input, string Output, TensorElementType Type, long[] Dims, int BatchAxis, int SeqAxis, bool InPlace)
 {
-    public long[] ShapeFor(int batch, int seq)
+    public long[] ShapeFor(int batch, int seq) => FillShape(new long[Dims.Length], batch, seq);
+
+    /// <summary>Writes the shape into a reused array (ORT copies it), keeping decode steps free of allocation.</summary>
+    public long[] FillShape(long[] shape, int batch, int seq)
     {
-        var shape = (long[])Dims.Clone();
+        Dims.CopyTo(shape, 0);
         shape[BatchAxis] = batch;
         if (SeqAxis >= 0) shape[SeqAxis] = seq;
         return shape;

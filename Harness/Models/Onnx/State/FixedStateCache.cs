@@ -13,6 +13,7 @@ internal sealed class FixedStateCache : IDecoderCache
     private readonly int _rows;
     private readonly PinnedBuffer[] _past;
     private readonly PinnedBuffer?[] _present;
+    private readonly long[] _rowBytes;
     private readonly List<OrtValue> _views = [];
 
     public FixedStateCache(IReadOnlyList<CacheTensor> tensors, int rows)
@@ -21,6 +22,7 @@ internal sealed class FixedStateCache : IDecoderCache
         _rows = rows;
         _past = tensors.Select(t => new PinnedBuffer(Bytes(t, rows))).ToArray();
         _present = tensors.Select(t => t.InPlace ? null : new PinnedBuffer(Bytes(t, rows))).ToArray();
+        _rowBytes = tensors.Select(t => Bytes(t, 1)).ToArray();
     }
 
     public void BeginStep(OrtIoBinding binding, int pastLength, int totalLength, ReadOnlySpan<int> beamIndices)
@@ -32,7 +34,7 @@ internal sealed class FixedStateCache : IDecoderCache
         }
         for (var i = 0; i < _tensors.Count; i++)
         {
-            var rowBytes = Bytes(_tensors[i], 1);
+            var rowBytes = _rowBytes[i];
             var source = _present[i] ?? _past[i];
             if (beamIndices.IsEmpty)
             {

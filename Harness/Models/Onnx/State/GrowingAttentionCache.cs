@@ -34,6 +34,7 @@ internal sealed class GrowingAttentionCache : IDecoderCache
     {
         private PinnedBuffer _a = new(Bytes(tensor, rows, capacity));
         private PinnedBuffer _b = new(Bytes(tensor, rows, capacity));
+        private readonly long[] _shape = new long[tensor.Dims.Length];
         private OrtValue? _past;
         private OrtValue? _present;
         private int _presentLength;
@@ -58,9 +59,9 @@ internal sealed class GrowingAttentionCache : IDecoderCache
             {
                 _present!.Dispose();
                 Reorder(_a, _b, rows, _presentLength, beamIndices);
-                _past = _b.View(tensor.Type, tensor.ShapeFor(rows, _presentLength));
+                _past = _b.View(tensor.Type, tensor.FillShape(_shape, rows, _presentLength));
             }
-            _present = _a.View(tensor.Type, tensor.ShapeFor(rows, totalLength));
+            _present = _a.View(tensor.Type, tensor.FillShape(_shape, rows, totalLength));
             _presentLength = totalLength;
             binding.BindInput(tensor.Input, _past!);
             binding.BindOutput(tensor.Output, _present);
