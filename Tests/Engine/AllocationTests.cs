@@ -11,6 +11,7 @@ public sealed class AllocationTests
     [TestCase(Fixtures.Gpt2, 1024)]
     [TestCase(Fixtures.Lfm2, 1024)]
     [TestCase(Fixtures.Qwen35Cuda, 256)]
+    [TestCase(Fixtures.Qwen35, 256)]
     public void Decode_steps_allocate_little(string fixture, int maxBytesPerToken)
     {
         using var model = OnnxModel.Load(Fixtures.Model(fixture), new EngineOptions { IntraOpThreads = 1, Warnings = TextWriter.Null });

@@ -44,7 +44,7 @@ public sealed class BadFolderTests
         var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
         File.Delete(Path.Combine(dir, "past.onnx"));
         var e = LoadFails(dir);
-        Assert.That(e.Message, Does.Contain("past.onnx").And.Contain("$.model.decoder.filename").And.Contain("decoder model not found"));
+        Assert.That(e.Message, Does.Contain("past.onnx").And.Contain("$.model.decoder.filename").And.Contain("model file not found"));
     }
 
     [Test]
@@ -86,10 +86,12 @@ public sealed class BadFolderTests
     }
 
     [Test]
-    public void Multimodal_qwen35_folder_is_reported_as_not_supported_yet()
+    public void Decoder_taking_embeddings_needs_the_embedding_section()
     {
-        var e = LoadFails(Fixtures.Model(Fixtures.Qwen35));
-        Assert.That(e.Message, Does.Contain("qwen3_5").And.Contain("$.model.type"));
+        var dir = Fixtures.CopyToTemp(Fixtures.Qwen35);
+        EditConfig(dir, s => s.Replace("\"embedding\":", "\"embedding_unused\":"));
+        var e = LoadFails(dir);
+        Assert.That(e.Message, Does.Contain("$.model.embedding").And.Contain("inputs_embeds"));
     }
 
     [Test]

@@ -74,7 +74,10 @@ public sealed class CliTests
     [Test]
     public void Bad_model_folder_exits_2_naming_the_file()
     {
-        var (code, _, error) = Run("generate", "--model", Fixtures.Model(Fixtures.Qwen35), "--ids", "1,2");
+        var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
+        File.WriteAllText(Path.Combine(dir, "genai_config.json"), File.ReadAllText(Path.Combine(dir, "genai_config.json")).Replace("gpt2", "whisper"));
+        var (code, _, error) = Run("generate", "--model", dir, "--ids", "1,2");
+        Fixtures.DeleteTempCopies();
         Assert.That(code, Is.EqualTo(ExitCodes.UsageOrInput));
         Assert.That(error, Does.Contain("genai_config.json").And.Contain("$.model.type"));
         Assert.That(Run("bench", "--model", Fixtures.Model(Fixtures.Gpt2), "--tokens", "3").Code, Is.EqualTo(ExitCodes.UsageOrInput));

@@ -59,7 +59,7 @@ public sealed class OnnxGenerator(OnnxModel model)
             ? new BeamSearch(config, search, sequences, batch)
             : new GreedySearch(config, search, sequences);
 
-        using var state = new DecoderState(model.Session, model.Layout, batch, beams, InitialCacheCapacity ?? maxLength, share, config.PadTokenId);
+        using var state = new DecoderState(model.Session, model.Layout, model.Embedding, batch, beams, InitialCacheCapacity ?? maxLength, share, config.PadTokenId);
         var scores = state.Prefill(flat, length);
         var steps = 0;
         var stopped = false;

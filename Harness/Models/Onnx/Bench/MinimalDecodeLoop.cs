@@ -33,8 +33,17 @@ internal sealed class MinimalDecodeLoop(OnnxModel model)
             total += length;
             var names = new List<string>();
             var values = new List<OrtValue>();
-            names.Add(layout.IdsInput);
-            values.Add(IntTensor(layout.IdsType, tokens.Select(t => (long)t).ToArray(), [1, length]));
+            var ids = tokens.Select(t => (long)t).ToArray();
+            if (model.Embedding is { } embedding)
+            {
+                names.Add(layout.EmbedsInput!);
+                values.Add(Embed(embedding, ids, runOptions));
+            }
+            else
+            {
+                names.Add(layout.IdsInput!);
+                values.Add(IntTensor(layout.IdsType, ids, [1, length]));
+            }
             if (layout.MaskInput is { } mask)
             {
                 names.Add(mask);
@@ -66,6 +75,24 @@ internal sealed class MinimalDecodeLoop(OnnxModel model)
         GC.KeepAlive(zeros);
     }
 
+    // input_ids (+ no image features) through the embedding model, the plain way.
+    private static OrtValue Embed(EmbeddingStage embedding, long[] ids, RunOptions runOptions)
+    {
+        var names = new List<string> { embedding.IdsInput };
+        var values = new List<OrtValue> { IntTensor(embedding.IdsType, ids, [1, ids.Length]) };
+        var empty = new PinnedBuffer(8);
+        if (embedding.ImageFeaturesInput is { } image)
+        {
+            names.Add(image);
+            values.Add(empty.View(embedding.ImageFeaturesType, [0, embedding.ImageFeaturesWidth]));
+        }
+        // The caller disposes the one output value; the collection itself holds nothing else.
+        var outputs = embedding.Session.Run(runOptions, names, values, [embedding.Output]);
+        foreach (var v in values) v.Dispose();
+        GC.KeepAlive(empty);
+        return outputs[0];
+    }
+
     private static long ZeroBytes(CacheTensor c) => TensorTypes.SizeOf(c.Type) * ShapeMath.Elements(c.ShapeFor(1, 0));
 
     private static OrtValue IntTensor(TensorElementType type, long[] values, long[] shape) =>
@@ -75,17 +102,17 @@ internal sealed class MinimalDecodeLoop(OnnxModel model)
 
     private static int ArgMaxLast(OrtValue logits, TensorElementType type, int length, int vocab)
     {
-        var row = new float[vocab];
         var offset = (length - 1) * vocab;
         var raw = logits.GetTensorMutableRawData();
-        if (type == TensorElementType.Float) MemoryMarshal.Cast<byte, float>(raw).Slice(offset, vocab).CopyTo(row);
-        else if (type == TensorElementType.Float16)
-            System.Numerics.Tensors.TensorPrimitives.ConvertToSingle(MemoryMarshal.Cast<byte, Half>(raw).Slice(offset, vocab), row);
-        else
+        if (type == TensorElementType.Float) return Search.GreedySearch.ArgMax(MemoryMarshal.Cast<byte, float>(raw).Slice(offset, vocab));
+        var best = 0;
+        var bestValue = float.NegativeInfinity;
+        var halves = MemoryMarshal.Cast<byte, ushort>(raw).Slice(offset, vocab);
+        for (var i = 0; i < vocab; i++)
         {
-            var bf16 = MemoryMarshal.Cast<byte, ushort>(raw).Slice(offset, vocab);
-            for (var i = 0; i < vocab; i++) row[i] = BitConverter.Int32BitsToSingle(bf16[i] << 16);
+            var v = type == TensorElementType.Float16 ? (float)BitConverter.UInt16BitsToHalf(halves[i]) : BitConverter.Int32BitsToSingle(halves[i] << 16);
+            if (v > bestValue) { bestValue = v; best = i; }
         }
-        return Search.GreedySearch.ArgMax(row);
+        return best;
     }
 }

@@ -32,6 +32,10 @@ internal sealed class TokenSampler(int vocabSize)
                 }
             }
         }
+        else if (topP >= 1)
+        {
+            return SampleAll(logits, invTemp, random);
+        }
         else
         {
             kept = Nucleus(logits, topP, invTemp);
@@ -46,6 +50,25 @@ internal sealed class TokenSampler(int vocabSize)
             if (u < 0) return indices[j];
         }
         return indices[kept - 1];
+    }
+
+    // The whole distribution needs no ordering: walk it in vocabulary order.
+    private static int SampleAll(ReadOnlySpan<float> logits, double invTemp, SeededRandom random)
+    {
+        var max = float.NegativeInfinity;
+        foreach (var s in logits) max = Math.Max(max, s);
+        double total = 0;
+        foreach (var s in logits) total += Math.Exp((s - max) * invTemp);
+        var u = random.NextDouble() * total;
+        var last = 0;
+        for (var i = 0; i < logits.Length; i++)
+        {
+            var p = Math.Exp((logits[i] - max) * invTemp);
+            if (p > 0) last = i;
+            u -= p;
+            if (u < 0) return i;
+        }
+        return last;
     }
 
     // Smallest best-first prefix whose probability reaches p, found by selecting 16, 64, 256, ... candidates

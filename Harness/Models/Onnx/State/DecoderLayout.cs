@@ -28,8 +28,12 @@ internal sealed record CacheTensor(string Input, string Output, TensorElementTyp
 /// real inputs and outputs (their element types and shapes come from the session, never from the config).
 /// </summary>
 internal sealed record DecoderLayout(
-    string IdsInput,
+    string? IdsInput,
     TensorElementType IdsType,
+    string? EmbedsInput,
+    TensorElementType EmbedsType,
+    int HiddenSize,
+    PositionRules Rules,
     string? MaskInput,
     TensorElementType MaskType,
     string? PositionInput,
@@ -47,6 +51,14 @@ internal sealed record DecoderLayout(
         "chatglm", "decoder", "ernie4_5", "gemma", "gemma2", "gemma3_text", "gemma4_text", "gpt2", "gptoss", "granite",
         "granitemoehybrid", "hunyuandensev1", "internlm2", "lfm2", "llama", "mistral", "nemotron", "olmo", "phi", "phimoe",
         "phi3", "phi3small", "qwen2", "qwen3", "qwen3_5_moe_text", "qwen3_5_text", "smollm3",
+        // Vision-language types run text-only: embedding model + decoder, mRoPE positions, no vision model.
+        "qwen3_5", "qwen3_5_moe",
+    };
+
+    /// <summary>Types whose positions follow GenAI's Qwen2VLPositionInputs (3D mRoPE) rather than the default rules.</summary>
+    private static readonly IReadOnlySet<string> QwenVlFamily = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "fara", "qwen2_5_vl", "qwen3_vl", "qwen3_5", "qwen3_5_moe",
     };
 
     public static DecoderLayout Resolve(GenAiConfig config, InferenceSession session)
@@ -64,7 +76,7 @@ internal sealed record DecoderLayout(
                 $"{config.File}: $.model.type: \"{model.Type}\" is not supported by this engine yet " +
                 $"(supported: {string.Join(", ", SupportedTypes.Order(StringComparer.Ordinal))}). " +
                 (model.Type.StartsWith("qwen3_5", StringComparison.Ordinal)
-                    ? "Export the text-only decoder instead (model builder with exclude_embeds=false gives type qwen3_5_text)."
+                    ? "Use a qwen3_5, qwen3_5_moe or text-only qwen3_5_text folder."
                     : "Use a decoder-only model folder."));
     }
 
@@ -77,14 +89,29 @@ internal sealed record DecoderLayout(
 
         public DecoderLayout Resolve()
         {
-            string ids;
-            if (Claim(_in.InputIds)) ids = _in.InputIds;
-            else if (session.InputMetadata.ContainsKey(_in.InputsEmbeds))
-                throw new UserInputException(
-                    $"{_decoderFile}: the decoder takes \"{_in.InputsEmbeds}\" (embeddings from a separate embedding model), which this engine " +
-                    "does not run yet. Export a decoder that takes input_ids (model builder: exclude_embeds=false).");
+            string? ids = null, embeds = null;
+            var idsType = TensorElementType.Int64;
+            var embedsType = TensorElementType.Float;
+            var hidden = config.Model.Decoder.HiddenSize;
+            if (Claim(_in.InputIds))
+            {
+                ids = _in.InputIds;
+                idsType = ElementType(ids, TensorTypes.IsInteger, "int32 or int64");
+            }
+            else if (Claim(_in.InputsEmbeds))
+            {
+                embeds = _in.InputsEmbeds;
+                if (config.Model.Embedding is null)
+                    throw new UserInputException(
+                        $"{config.File}: $.model.embedding is missing, but the decoder takes \"{embeds}\" (embeddings from a separate model). " +
+                        "Add the embedding section the model builder writes (filename, inputs, outputs).");
+                var meta = session.InputMetadata[embeds];
+                embedsType = meta.ElementDataType;
+                if (meta.Dimensions is [_, _, > 0 and var h]) hidden = h;
+                if (hidden <= 0)
+                    throw new UserInputException($"{config.File}: $.model.decoder.hidden_size is missing and \"{embeds}\" does not fix it. Add the field.");
+            }
             else throw Mismatch("$.model.decoder.inputs.input_ids", _in.InputIds, "input");
-            var idsType = ElementType(ids, TensorTypes.IsInteger, "int32 or int64");
 
             string? mask = Claim(_in.AttentionMask) ? _in.AttentionMask : null;
             string? position = Claim(_in.PositionIds) ? _in.PositionIds : null;
@@ -117,7 +144,9 @@ internal sealed record DecoderLayout(
                     (_in.PastNames is null ? "" : $", past_names \"{_in.PastNames}\"") + $", past_conv_names \"{_in.PastConvNames}\"). " +
                     "Fix the name templates there to match the graph (e.g. \"past_names\": \"past_%d\" for stacked key/value caches).");
             }
-            return new DecoderLayout(ids, idsType, mask, maskType, position, positionType, positionRank, _out.Logits, logitsType, vocab, attention, states);
+            var rules = QwenVlFamily.Contains(config.Model.Type) ? PositionRules.QwenVl : PositionRules.Default;
+            return new DecoderLayout(ids, idsType, embeds, embedsType, hidden, rules, mask, maskType, position, positionType, positionRank,
+                _out.Logits, logitsType, vocab, attention, states);
         }
 
         private List<CacheTensor> AttentionCaches()
@@ -231,4 +260,14 @@ internal sealed record DecoderLayout(
                 "Fix the name in genai_config.json to match the graph.");
         }
     }
+}
+
+/// <summary>Which of GenAI's position-input classes a model type uses.</summary>
+internal enum PositionRules
+{
+    /// <summary>DefaultPositionInputs: only trailing pads are masked; positions are absolute indices.</summary>
+    Default,
+
+    /// <summary>Qwen2VLPositionInputs (text only): every pad is masked in the prompt and gets position 0; other tokens count up.</summary>
+    QwenVl,
 }

@@ -10,15 +10,18 @@ namespace QwenEval.Harness.Models.Onnx.State;
 /// </summary>
 internal static class DecoderSessionFactory
 {
-    public static InferenceSession Create(GenAiConfig config, EngineOptions engine)
+    public static InferenceSession Create(GenAiConfig config, EngineOptions engine) =>
+        Create(config, config.Model.Decoder.Filename, "$.model.decoder.filename", engine, warn: true);
+
+    /// <summary>A session for one of the folder's models, with the decoder's session options (as GenAI falls back to them).</summary>
+    public static InferenceSession Create(GenAiConfig config, string fileName, string field, EngineOptions engine, bool warn)
     {
-        var decoder = config.Model.Decoder;
-        var path = config.PathOf(decoder.Filename);
+        var path = config.PathOf(fileName);
         if (!File.Exists(path))
             throw new UserInputException(
-                $"{path}: decoder model not found ({config.File}: $.model.decoder.filename is \"{decoder.Filename}\"). " +
+                $"{path}: model file not found ({config.File}: {field} is \"{fileName}\"). " +
                 "Fix the filename in genai_config.json or copy the .onnx file (and its .onnx.data, if any) into the folder.");
-        using var options = CreateOptions(config, engine);
+        using var options = CreateOptions(config, engine, warn);
         try
         {
             // From the path, not bytes: ORT then finds external data (.onnx.data) beside the file.
@@ -27,12 +30,12 @@ internal static class DecoderSessionFactory
         catch (OnnxRuntimeException e)
         {
             throw new UserInputException(
-                $"{path}: ONNX Runtime could not load the decoder: {FirstLine(e.Message)} " +
+                $"{path}: ONNX Runtime could not load it: {FirstLine(e.Message)} " +
                 "The file may be truncated, not an ONNX model, or need operators this ONNX Runtime lacks; export or download it again.");
         }
     }
 
-    private static SessionOptions CreateOptions(GenAiConfig config, EngineOptions engine)
+    private static SessionOptions CreateOptions(GenAiConfig config, EngineOptions engine, bool warn)
     {
         var session = config.Model.Decoder.Session;
         var options = new SessionOptions
@@ -48,7 +51,7 @@ internal static class DecoderSessionFactory
             options.AddSessionConfigEntry(key, value);
         foreach (var provider in session.Providers)
         {
-            if (provider.Name.Equals("cpu", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!warn || provider.Name.Equals("cpu", StringComparison.OrdinalIgnoreCase)) continue;
             (engine.Warnings ?? Console.Error).WriteLine(
                 $"warning: {config.File}: $.model.decoder.session_options.provider_options names \"{provider.Name}\", " +
                 "which this build does not have; running on CPU.");

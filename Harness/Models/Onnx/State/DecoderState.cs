@@ -18,15 +18,14 @@ internal sealed class DecoderState : IDisposable
     private readonly RunOptions _runOptions = new();
     private readonly PositionInputs _positions;
     private readonly IDecoderCache[] _caches;
-    private readonly PinnedBuffer _decodeIds;
+    private readonly ITokenInputs _tokens;
     private readonly PinnedBuffer _decodeLogits;
     private readonly float[] _scores;
-    private OrtValue? _decodeIdsView;
     private OrtValue? _decodeLogitsView;
     private int _length;
     private int _step;
 
-    public DecoderState(InferenceSession session, DecoderLayout layout, int batch, int beams, int capacity, bool shareBuffer, int padTokenId)
+    public DecoderState(InferenceSession session, DecoderLayout layout, EmbeddingStage? embedding, int batch, int beams, int capacity, bool shareBuffer, int padTokenId)
     {
         _session = session;
         _layout = layout;
@@ -38,7 +37,9 @@ internal sealed class DecoderState : IDisposable
             ? new SharedAttentionCache(layout.Attention, _rows, capacity)
             : new GrowingAttentionCache(layout.Attention, _rows, capacity);
         _caches = [attention, new FixedStateCache(layout.States, _rows)];
-        _decodeIds = new PinnedBuffer((long)_rows * TensorTypes.SizeOf(layout.IdsType));
+        _tokens = layout.EmbedsInput is null
+            ? new IdsTokenInputs(layout.IdsInput!, layout.IdsType, _rows)
+            : new EmbeddingTokenInputs(embedding ?? throw new ArgumentNullException(nameof(embedding)), layout, _rows);
         _decodeLogits = new PinnedBuffer((long)_rows * layout.VocabSize * TensorTypes.SizeOf(layout.LogitsType));
         _scores = new float[_rows * layout.VocabSize];
         Batch = batch;
@@ -57,13 +58,9 @@ internal sealed class DecoderState : IDisposable
     public Span<float> Prefill(ReadOnlySpan<int> prompt, int length)
     {
         if (_step != 0) throw new InvalidOperationException("the prompt was already run.");
-        var idsShape = new long[] { _rows, length };
-        var ids = new PinnedBuffer((long)_rows * length * TensorTypes.SizeOf(_layout.IdsType));
-        for (var r = 0; r < _rows; r++)
-            for (var j = 0; j < length; j++)
-                TensorTypes.WriteInt(ids, _layout.IdsType, (long)r * length + j, prompt[(r / Beams) * length + j]);
-        using var idsView = ids.View(_layout.IdsType, idsShape);
-        _binding.BindInput(_layout.IdsInput, idsView);
+        var rows = new int[_rows * length];
+        for (var r = 0; r < _rows; r++) prompt.Slice(r / Beams * length, length).CopyTo(rows.AsSpan(r * length));
+        _tokens.BindPrompt(_binding, rows, length);
         _positions.BindPrompt(_binding, prompt, length, _padTokenId);
         foreach (var cache in _caches) cache.BeginStep(_binding, 0, length, []);
         // Prompt logits are [rows, length, vocab]: let ORT allocate them once rather than keep such a buffer.
@@ -104,12 +101,10 @@ internal sealed class DecoderState : IDisposable
     public Span<float> Decode(ReadOnlySpan<int> tokens, ReadOnlySpan<int> beamIndices)
     {
         if (_step == 0) throw new InvalidOperationException("run the prompt first.");
-        for (var r = 0; r < _rows; r++) TensorTypes.WriteInt(_decodeIds, _layout.IdsType, r, tokens[r]);
-        if (_decodeIdsView is null)
+        _tokens.BindDecode(_binding, tokens);
+        if (_decodeLogitsView is null)
         {
-            _decodeIdsView = _decodeIds.View(_layout.IdsType, [_rows, 1]);
             _decodeLogitsView = _decodeLogits.View(_layout.LogitsType, [_rows, 1, _layout.VocabSize]);
-            _binding.BindInput(_layout.IdsInput, _decodeIdsView);
             _binding.BindOutput(_layout.LogitsOutput, _decodeLogitsView);
         }
         var total = _length + 1;
@@ -126,7 +121,7 @@ internal sealed class DecoderState : IDisposable
     {
         foreach (var cache in _caches) cache.Dispose();
         _positions.Dispose();
-        _decodeIdsView?.Dispose();
+        _tokens.Dispose();
         _decodeLogitsView?.Dispose();
         _binding.Dispose();
         _runOptions.Dispose();

@@ -4,10 +4,12 @@ using Microsoft.ML.OnnxRuntime.Tensors;
 namespace QwenEval.Harness.Models.Onnx.State;
 
 /// <summary>
-/// attention_mask and position_ids exactly as GenAI derives them (src/models/position_inputs.cpp, cpu/interface.cpp):
-/// with one prompt, mask all ones and positions 0..n-1; with several, each row is scanned from the end and only
-/// trailing pad tokens get mask 0 and position 0 (leading pad ids are ordinary tokens). Each decode step appends a
-/// mask 1 and advances every row's position by one from its last real token.
+/// attention_mask and position_ids exactly as GenAI derives them (src/models/position_inputs.cpp, cpu/interface.cpp).
+/// Default rules: with one prompt, mask all ones and positions 0..n-1; with several, each row is scanned from the end
+/// and only trailing pad tokens get mask 0 and position 0 (leading pad ids are ordinary tokens); each decode step
+/// appends a mask 1 and advances every row's position by one from its last real token.
+/// Qwen-VL rules (text only, Qwen2VLPositionInputs): every pad token gets mask 0 and position 0, the others count
+/// up from 0 in all three mRoPE planes; decode positions continue from the largest, and decode masks are all ones.
 /// </summary>
 internal sealed class PositionInputs : IDisposable
 {
@@ -24,6 +26,7 @@ internal sealed class PositionInputs : IDisposable
     private OrtValue? _maskView;
     private OrtValue? _decodePositionView;
     private OrtValue? _promptPositionView;
+    private PinnedBuffer? _promptPositions; // held: the view does not keep its memory alive
     private readonly long[] _maskShape = new long[2];
 
     public PositionInputs(DecoderLayout layout, int batch, int beams, int capacity)
@@ -46,27 +49,7 @@ internal sealed class PositionInputs : IDisposable
         var positions = new long[_rows * length];
         for (var b = 0; b < _batch; b++)
         {
-            var row = prompt.Slice(b * length, length);
-            var mask = new int[length];
-            var pos = new long[length];
-            long last = length - 1;
-            if (_batch == 1)
-            {
-                Array.Fill(mask, 1);
-                for (var j = 0; j < length; j++) pos[j] = j;
-            }
-            else
-            {
-                var found = false;
-                for (var j = length - 1; j >= 0; j--)
-                {
-                    if (!found && row[j] != padTokenId) { found = true; last = j; }
-                    mask[j] = found ? 1 : 0;
-                    pos[j] = found ? j : 0;
-                }
-                // A row of only pad tokens keeps GenAI's zero-initialised "next position".
-                if (!found) last = 0;
-            }
+            var (mask, pos, last) = PromptRow(_layout.Rules, _batch == 1, prompt.Slice(b * length, length), padTokenId);
             for (var k = 0; k < _beams; k++)
             {
                 var r = b * _beams + k;
@@ -79,7 +62,7 @@ internal sealed class PositionInputs : IDisposable
         if (_layout.PositionInput is { } positionName)
         {
             var shape = PositionShape(length);
-            var buffer = new PinnedBuffer(ShapeMath.Elements(shape) * TensorTypes.SizeOf(_layout.PositionType));
+            var buffer = _promptPositions = new PinnedBuffer(ShapeMath.Elements(shape) * TensorTypes.SizeOf(_layout.PositionType));
             var planes = _layout.PositionRank == 3 ? 3 : 1;
             for (var p = 0; p < planes; p++)
                 for (var i = 0; i < positions.Length; i++)
@@ -87,7 +70,49 @@ internal sealed class PositionInputs : IDisposable
             _promptPositionView = buffer.View(_layout.PositionType, shape);
             binding.BindInput(positionName, _promptPositionView);
         }
-        if (_layout.MaskInput is not null) BindMask(binding, length, 0);
+        if (_layout.MaskInput is not null) BindMask(binding, length, 0, decode: false);
+    }
+
+    /// <summary>
+    /// One prompt row's mask and positions, and the position its next token continues from (GenAI's
+    /// position_ids_next, or for Qwen-VL the largest position, since decode adds past length + rope delta).
+    /// </summary>
+    public static (int[] Mask, long[] Positions, long Last) PromptRow(PositionRules rules, bool singleRow, ReadOnlySpan<int> row, int padTokenId)
+    {
+        var length = row.Length;
+        var mask = new int[length];
+        var pos = new long[length];
+        long last = length - 1;
+        if (rules == PositionRules.QwenVl)
+        {
+            long next = 0;
+            last = 0;
+            for (var j = 0; j < length; j++)
+            {
+                var pad = row[j] == padTokenId;
+                mask[j] = pad ? 0 : 1;
+                pos[j] = pad ? 0 : next++;
+                if (!pad) last = pos[j];
+            }
+        }
+        else if (singleRow)
+        {
+            Array.Fill(mask, 1);
+            for (var j = 0; j < length; j++) pos[j] = j;
+        }
+        else
+        {
+            var found = false;
+            for (var j = length - 1; j >= 0; j--)
+            {
+                if (!found && row[j] != padTokenId) { found = true; last = j; }
+                mask[j] = found ? 1 : 0;
+                pos[j] = found ? j : 0;
+            }
+            // A row of only pad tokens keeps GenAI's zero-initialised "next position".
+            if (!found) last = 0;
+        }
+        return (mask, pos, last);
     }
 
     /// <summary>Binds mask and positions for one new token per row, the sequence now totalLength long.</summary>
@@ -103,19 +128,21 @@ internal sealed class PositionInputs : IDisposable
             {
                 _promptPositionView?.Dispose();
                 _promptPositionView = null;
+                _promptPositions = null;
                 _decodePositionView = _decodePositions.View(_layout.PositionType, PositionShape(1));
                 binding.BindInput(positionName, _decodePositionView);
             }
         }
-        if (_layout.MaskInput is not null) BindMask(binding, totalLength, totalLength - 1);
+        if (_layout.MaskInput is not null) BindMask(binding, totalLength, step == 1 ? 0 : totalLength - 1, decode: true);
     }
 
     private long[] PositionShape(int length) =>
         _layout.PositionRank == 3 ? [3, _rows, length] : [_rows, length];
 
     // Writes the mask [rows, total]; with one row only the new tail needs writing since rows never shift.
-    private void BindMask(OrtIoBinding binding, int total, int from)
+    private void BindMask(OrtIoBinding binding, int total, int from, bool decode)
     {
+        var keepPromptMask = !decode || _layout.Rules == PositionRules.Default;
         if (total > _maskCapacity)
         {
             _maskCapacity = Math.Max(total, _maskCapacity * 2);
@@ -126,7 +153,7 @@ internal sealed class PositionInputs : IDisposable
         var type = _layout.MaskType;
         for (var r = 0; r < _rows; r++)
             for (var j = from; j < total; j++)
-                TensorTypes.WriteInt(_mask, type, (long)r * total + j, j < _promptLength ? _promptMask[r * _promptLength + j] : 1);
+                TensorTypes.WriteInt(_mask, type, (long)r * total + j, keepPromptMask && j < _promptLength ? _promptMask[r * _promptLength + j] : 1);
         _maskView?.Dispose();
         _maskShape[0] = _rows;
         _maskShape[1] = total;
