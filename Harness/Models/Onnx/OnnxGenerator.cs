@@ -60,7 +60,7 @@ public sealed class OnnxGenerator(OnnxModel model)
             : new GreedySearch(config, search, sequences);
 
         using var state = new DecoderState(model.Session, model.Layout, model.Embedding, batch, beams, InitialCacheCapacity ?? maxLength, share, config.PadTokenId);
-        var scores = state.Prefill(flat, length);
+        var scores = state.Prefill(flat, length, search.PrefillChunkSize ?? AutoChunk(length, rows));
         var steps = 0;
         var stopped = false;
         var firstToken = TimeSpan.Zero;
@@ -79,6 +79,15 @@ public sealed class OnnxGenerator(OnnxModel model)
             scores = state.Decode(tokenSearch.NextTokens, tokenSearch.BeamIndices);
         }
         return new GenerationOutput(tokenSearch.Results(), length, steps, stopped, firstToken, Stopwatch.GetElapsedTime(start));
+    }
+
+    /// <summary>Prompt logits past this size are produced in chunks (ORT hands them back through one int-sized span).</summary>
+    internal const long MaxPromptLogitsBytes = 1L << 30;
+
+    private int? AutoChunk(int length, int rows)
+    {
+        var perToken = (long)model.Layout.VocabSize * State.TensorTypes.SizeOf(model.Layout.LogitsType);
+        return rows == 1 && length * perToken > MaxPromptLogitsBytes ? (int)Math.Max(1, MaxPromptLogitsBytes / perToken) : null;
     }
 
     private static (int[] Flat, int Length) Flatten(IReadOnlyList<IReadOnlyList<int>> prompts, int vocab)

@@ -77,4 +77,5 @@ public sealed record SearchDefaults(
     int NumReturnSequences,
     float RepetitionPenalty,
     bool PastPresentShareBuffer,
-    int RandomSeed);
+    int RandomSeed,
+    int? ChunkSize);

@@ -186,7 +186,7 @@ public static class GenAiConfigLoader
     private static SearchDefaults ParseSearch(JsonFields? s, int contextLength)
     {
         // Defaults are GenAI's (config.h Search): note top_k 50 and top_p 0, and max_length 0 meaning context_length.
-        if (s is null) return new SearchDefaults(contextLength, 0, false, 50, 0f, 1f, 1, 1f, true, 1, 1f, false, -1);
+        if (s is null) return new SearchDefaults(contextLength, 0, false, 50, 0f, 1f, 1, 1f, true, 1, 1f, false, -1, null);
         var maxLength = s.Int("max_length", 0, 0, int.MaxValue);
         var numBeams = s.Int("num_beams", 1, 1, 32);
         var returns = s.Int("num_return_sequences", 1, 1, 32);
@@ -205,6 +205,8 @@ public static class GenAiConfigLoader
             returns,
             (float)s.Double("repetition_penalty", 1, 1e-6, 1e6),
             s.Bool("past_present_share_buffer", false),
-            s.Int("random_seed", -1, -1, int.MaxValue));
+            s.Int("random_seed", -1, -1, int.MaxValue),
+            // GenAI treats 0 or less as "no chunking".
+            s.Int("chunk_size", 0, int.MinValue, int.MaxValue) is > 0 and var chunk ? chunk : null);
     }
 }

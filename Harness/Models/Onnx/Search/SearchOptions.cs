@@ -22,6 +22,9 @@ public sealed record SearchOptions
     public float RepetitionPenalty { get; init; } = 1f;
     public ulong Seed { get; init; }
 
+    /// <summary>Run a single prompt in pieces of this many tokens (GenAI's chunk_size); null runs it whole.</summary>
+    public int? PrefillChunkSize { get; init; }
+
     /// <summary>The folder's genai_config.json "search" section (random_seed -1 becomes seed 0: runs stay reproducible).</summary>
     public static SearchOptions From(SearchDefaults d) => new()
     {
@@ -37,6 +40,7 @@ public sealed record SearchOptions
         NumReturnSequences = d.NumReturnSequences,
         RepetitionPenalty = d.RepetitionPenalty,
         Seed = d.RandomSeed < 0 ? 0 : (ulong)d.RandomSeed,
+        PrefillChunkSize = d.ChunkSize,
     };
 
     /// <summary>True when tokens are drawn at random (GenAI's InitializeSamplingMethod).</summary>
@@ -55,6 +59,7 @@ public sealed record SearchOptions
         if (TopP is < 0 or > 1) throw new ArgumentOutOfRangeException(nameof(TopP), $"top_p is {TopP}; use 0 to 1.");
         if (TopK < 0 || TopK > vocabSize) throw new ArgumentOutOfRangeException(nameof(TopK), $"top_k is {TopK}; use 0 to vocab_size ({vocabSize}).");
         if (Temperature < 0) throw new ArgumentOutOfRangeException(nameof(Temperature), $"temperature is {Temperature}; use a value >= 0.");
+        if (PrefillChunkSize is < 1) throw new ArgumentOutOfRangeException(nameof(PrefillChunkSize), "chunk_size must be at least 1.");
         if (MaxNewTokens is < 1) throw new ArgumentOutOfRangeException(nameof(MaxNewTokens), "max_new_tokens must be at least 1.");
     }
 }

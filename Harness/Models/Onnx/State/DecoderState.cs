@@ -54,26 +54,41 @@ internal sealed class DecoderState : IDisposable
     /// <summary>Tokens in the cache so far (prompt plus generated).</summary>
     public int Length => _length;
 
-    /// <summary>Runs the prompt [batch, length] (each row repeated over the beams). Returns logits [rows, vocab].</summary>
-    public Span<float> Prefill(ReadOnlySpan<int> prompt, int length)
+    /// <summary>
+    /// Runs the prompt [batch, length] (each row repeated over the beams) and returns logits [rows, vocab]. With
+    /// chunkSize, a single unmasked prompt runs in pieces of that many tokens (GenAI's search.chunk_size), so
+    /// the prompt logits ORT returns are [1, chunk, vocab] rather than [1, length, vocab].
+    /// </summary>
+    public Span<float> Prefill(ReadOnlySpan<int> prompt, int length, int? chunkSize = null)
     {
         if (_step != 0) throw new InvalidOperationException("the prompt was already run.");
         var rows = new int[_rows * length];
         for (var r = 0; r < _rows; r++) prompt.Slice(r / Beams * length, length).CopyTo(rows.AsSpan(r * length));
-        _tokens.BindPrompt(_binding, rows, length);
-        _positions.BindPrompt(_binding, prompt, length, _padTokenId);
-        foreach (var cache in _caches) cache.BeginStep(_binding, 0, length, []);
-        // Prompt logits are [rows, length, vocab]: let ORT allocate them once rather than keep such a buffer.
-        _binding.BindOutputToDevice(_layout.LogitsOutput, OrtMemoryInfo.DefaultInstance);
-        _session.RunWithBinding(_runOptions, _binding);
+        _positions.Prepare(prompt, length, _padTokenId);
+        var chunk = chunkSize is > 0 && _rows == 1 && _positions.PromptIsUnmasked ? Math.Min(chunkSize.Value, length) : length;
+        for (var start = 0; start < length; start += chunk)
+        {
+            var count = Math.Min(chunk, length - start);
+            // Rows are contiguous only for a single row, which is the only chunked case.
+            _tokens.BindPrompt(_binding, count == length ? rows : rows.AsSpan(start, count), count);
+            _positions.BindPromptRange(_binding, start, count);
+            foreach (var cache in _caches) cache.BeginStep(_binding, start, start + count, []);
+            // Prompt logits are [rows, count, vocab]: let ORT allocate them per run rather than keep such a buffer.
+            _binding.BindOutputToDevice(_layout.LogitsOutput, OrtMemoryInfo.DefaultInstance);
+            _session.RunWithBinding(_runOptions, _binding);
+            if (start + count == length) ReadPromptLogits(prompt, length, start);
+        }
         _length = length;
         _step = 1;
+        return _scores;
+    }
 
+    private void ReadPromptLogits(ReadOnlySpan<int> prompt, int length, int start)
+    {
         var names = _binding.GetOutputNames();
         using var outputs = _binding.GetOutputValues();
         var logits = outputs.ElementAt(Array.IndexOf(names, _layout.LogitsOutput));
-        var shape = logits.GetTensorTypeAndShape().Shape;
-        var seq = (int)shape[1];
+        var seq = (int)logits.GetTensorTypeAndShape().Shape[1];
         var bytes = logits.GetTensorMutableRawData();
         var size = TensorTypes.SizeOf(_layout.LogitsType);
         var vocab = _layout.VocabSize;
@@ -82,11 +97,10 @@ internal sealed class DecoderState : IDisposable
         {
             // GenAI reads each row's logits at its last non-pad prompt token (logits.cpp); a graph that already
             // trims the prompt logits to one position gives just that.
-            var index = seq == 1 ? 0 : LastRealToken(prompt.Slice((r / Beams) * length, length));
+            var index = seq == 1 ? 0 : LastRealToken(prompt.Slice(r / Beams * length, length)) - start;
             bytes.Slice((int)(((long)r * seq + index) * vocab * size), vocab * size).CopyTo(staging.Span<byte>(0, vocab * size));
             TensorTypes.ToFloat(staging, _layout.LogitsType, 0, _scores.AsSpan(r * vocab, vocab));
         }
-        return _scores;
     }
 
     private int LastRealToken(ReadOnlySpan<int> row)

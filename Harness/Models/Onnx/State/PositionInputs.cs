@@ -22,6 +22,7 @@ internal sealed class PositionInputs : IDisposable
     private readonly PinnedBuffer _decodePositions;
     private readonly long[] _lastPosition;
     private int[] _promptMask = [];
+    private long[] _promptPositionValues = [];
     private int _promptLength;
     private OrtValue? _maskView;
     private OrtValue? _decodePositionView;
@@ -41,12 +42,12 @@ internal sealed class PositionInputs : IDisposable
         _lastPosition = new long[_rows];
     }
 
-    /// <summary>Binds mask and positions for the prompt tokens [batch, length] (not yet expanded over beams).</summary>
-    public void BindPrompt(OrtIoBinding binding, ReadOnlySpan<int> prompt, int length, int padTokenId)
+    /// <summary>Computes the prompt's masks and positions from the tokens [batch, length] (not yet expanded over beams).</summary>
+    public void Prepare(ReadOnlySpan<int> prompt, int length, int padTokenId)
     {
         _promptLength = length;
         _promptMask = new int[_rows * length];
-        var positions = new long[_rows * length];
+        _promptPositionValues = new long[_rows * length];
         for (var b = 0; b < _batch; b++)
         {
             var (mask, pos, last) = PromptRow(_layout.Rules, _batch == 1, prompt.Slice(b * length, length), padTokenId);
@@ -54,23 +55,33 @@ internal sealed class PositionInputs : IDisposable
             {
                 var r = b * _beams + k;
                 mask.CopyTo(_promptMask, r * length);
-                pos.CopyTo(positions, r * length);
+                pos.CopyTo(_promptPositionValues, r * length);
                 _lastPosition[r] = last;
             }
         }
+    }
 
+    /// <summary>True when the prompt has no masked token, so it may run in chunks with continuing positions.</summary>
+    public bool PromptIsUnmasked => Array.IndexOf(_promptMask, 0) < 0;
+
+    /// <summary>Binds positions of prompt columns [start, start + count) and the mask of everything up to them.</summary>
+    public void BindPromptRange(OrtIoBinding binding, int start, int count)
+    {
         if (_layout.PositionInput is { } positionName)
         {
-            var shape = PositionShape(length);
+            var shape = PositionShape(count);
             var buffer = _promptPositions = new PinnedBuffer(ShapeMath.Elements(shape) * TensorTypes.SizeOf(_layout.PositionType));
             var planes = _layout.PositionRank == 3 ? 3 : 1;
+            var plane = (long)_rows * count;
             for (var p = 0; p < planes; p++)
-                for (var i = 0; i < positions.Length; i++)
-                    TensorTypes.WriteInt(buffer, _layout.PositionType, p * positions.Length + i, positions[i]);
+                for (var r = 0; r < _rows; r++)
+                    for (var j = 0; j < count; j++)
+                        TensorTypes.WriteInt(buffer, _layout.PositionType, p * plane + (long)r * count + j, _promptPositionValues[r * _promptLength + start + j]);
+            _promptPositionView?.Dispose();
             _promptPositionView = buffer.View(_layout.PositionType, shape);
             binding.BindInput(positionName, _promptPositionView);
         }
-        if (_layout.MaskInput is not null) BindMask(binding, length, 0, decode: false);
+        if (_layout.MaskInput is not null) BindMask(binding, start + count, 0, decode: false);
     }
 
     /// <summary>

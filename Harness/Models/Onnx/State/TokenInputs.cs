@@ -23,6 +23,7 @@ internal sealed class IdsTokenInputs(string input, TensorElementType type, int r
 
     public void BindPrompt(OrtIoBinding decoder, ReadOnlySpan<int> ids, int length)
     {
+        _prompt?.Dispose();
         var buffer = _promptBuffer = new PinnedBuffer((long)ids.Length * TensorTypes.SizeOf(type));
         for (var i = 0; i < ids.Length; i++) TensorTypes.WriteInt(buffer, type, i, ids[i]);
         _prompt = buffer.View(type, [rows, length]);
@@ -87,6 +88,10 @@ internal sealed class EmbeddingTokenInputs : ITokenInputs
 
     public void BindPrompt(OrtIoBinding decoder, ReadOnlySpan<int> ids, int length)
     {
+        // An earlier prompt chunk's tensors are rebound below, so they can go.
+        foreach (var v in _promptViews) v.Dispose();
+        _promptViews.Clear();
+        _promptBuffers.Clear();
         var idsBuffer = new PinnedBuffer((long)ids.Length * TensorTypes.SizeOf(_stage.IdsType));
         for (var i = 0; i < ids.Length; i++) TensorTypes.WriteInt(idsBuffer, _stage.IdsType, i, ids[i]);
         var embeds = new PinnedBuffer((long)ids.Length * _hidden * TensorTypes.SizeOf(_stage.OutputType));
