@@ -27,7 +27,7 @@ internal sealed class PositionInputs : IDisposable
     private OrtValue? _maskView;
     private OrtValue? _decodePositionView;
     private OrtValue? _promptPositionView;
-    private NativeBuffer? _promptPositions; // held: the view does not keep its memory alive
+    private NativeBuffer? _promptPositions; // owned: freed once a later chunk or decode rebinds positions
     private readonly long[] _maskShape = new long[2];
 
     public PositionInputs(DecoderLayout layout, int batch, int beams, int capacity)

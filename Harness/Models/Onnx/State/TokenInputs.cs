@@ -17,7 +17,7 @@ internal interface ITokenInputs : IDisposable
 internal sealed class IdsTokenInputs(string input, TensorElementType type, int rows) : ITokenInputs
 {
     private readonly NativeBuffer _decode = new((long)rows * TensorTypes.SizeOf(type));
-    private NativeBuffer? _promptBuffer; // held: the view does not keep its memory alive
+    private NativeBuffer? _promptBuffer; // owned: freed once decode rebinds the ids
     private OrtValue? _prompt;
     private OrtValue? _decodeView;
 
@@ -67,7 +67,7 @@ internal sealed class EmbeddingTokenInputs : ITokenInputs
     private readonly NativeBuffer _decodeIds;
     private readonly NativeBuffer _decodeEmbeds;
     private readonly List<OrtValue> _promptViews = [];
-    private readonly List<NativeBuffer> _promptBuffers = []; // held: views do not keep their memory alive
+    private readonly List<NativeBuffer> _promptBuffers = []; // owned: freed once rebound
     private readonly NativeBuffer _empty = new(8);
     private readonly OrtValue? _noImages;
     private OrtValue? _decodeIdsView;
