@@ -53,7 +53,10 @@ internal static class Access
         value = null;
         switch (obj)
         {
-            case string or Markup when StrMethods.Contains(name):
+            case Markup markup when StrMethods.Contains(name):
+                value = new BoundMethod(obj, name, args => markup.CallMethod(name, args));
+                return true;
+            case string when StrMethods.Contains(name):
                 var s = PyOps.Str(obj);
                 value = new BoundMethod(obj, name, args => StringMethods.Call(s, name, args));
                 return true;
@@ -99,23 +102,19 @@ internal static class Access
             case JinjaDict dict:
                 // An unhashable key is a TypeError, which getitem swallows like a miss.
                 return key is not (List<object?> or JinjaDict) && dict.TryGetValue(key, out value);
-            case List<object?> or object?[] or string or Markup when key is SliceValue slice:
-                value = Slice(obj, slice);
-                return true;
+            case PyDictView:
+                return false;
             case List<object?> list when key is long or bool:
                 return TryIndex(list, PyOps.ToLong(key), out value);
             case object?[] tuple when key is long or bool:
                 return TryIndex(tuple, PyOps.ToLong(key), out value);
             case string or Markup when key is long or bool:
                 var s = PyOps.Str(obj);
-                if (!PyStr.HasSurrogates(s))
-                {
-                    var i = PyOps.NormalizeIndex(PyOps.ToLong(key), s.Length);
-                    if (i < 0) return false;
-                    value = s[i].ToString();
-                    return true;
-                }
-                return TryIndex(PyStr.Chars(s), PyOps.ToLong(key), out value);
+                if (!TryIndex(PyStr.HasSurrogates(s) ? PyStr.Chars(s) : s.Select(c => c.ToString()).ToList(), PyOps.ToLong(key), out value))
+                    return false;
+                // Markup's __getitem__ returns Markup.
+                if (obj is Markup) value = new Markup((string)value!);
+                return true;
             default:
                 return false;
         }
@@ -128,10 +127,17 @@ internal static class Access
         return i >= 0;
     }
 
-    private static object Slice(object? obj, SliceValue slice)
+    /// <summary>obj[start:stop:step] as a direct Python subscript: errors for values that cannot be sliced.</summary>
+    public static object Slice(object? obj, SliceValue slice)
     {
         switch (obj)
         {
+            case Undefined u:
+                throw u.Fail();
+            case JinjaDict:
+                throw new TemplateException("TypeError", "unhashable type: 'slice'");
+            case PyDictView or not (List<object?> or object?[] or string or Markup):
+                throw new TemplateException("TypeError", $"{PyOps.Repr(PyOps.TypeName(obj))} object is not subscriptable");
             case List<object?> list:
                 return PyOps.SliceIndices(slice.Start, slice.Stop, slice.Step, list.Count).Select(i => list[i]).ToList();
             case object?[] tuple:
@@ -160,13 +166,13 @@ internal static class Access
                 return dict.TryGetValue(a[0], out var v) ? v : a[1];
             case "items":
                 args.Bind("items");
-                return dict.Select(kv => (object?)new object?[] { kv.Key, kv.Value }).ToList();
+                return new PyDictView("dict_items", dict.Select(kv => (object?)new object?[] { kv.Key, kv.Value }));
             case "keys":
                 args.Bind("keys");
-                return dict.Keys.ToList();
+                return new PyDictView("dict_keys", dict.Keys);
             case "values":
                 args.Bind("values");
-                return dict.Values.ToList();
+                return new PyDictView("dict_values", dict.Values);
             case "copy":
                 args.Bind("copy");
                 var copy = new JinjaDict();

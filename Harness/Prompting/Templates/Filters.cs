@@ -10,10 +10,6 @@ namespace QwenEval.Harness.Prompting.Templates;
 /// </summary>
 internal static partial class Filters
 {
-    /// <summary>Python's sorted() order for mixed values (TypeError for incomparable types).</summary>
-    public static readonly IComparer<object?> PythonOrder =
-        Comparer<object?>.Create((a, b) => PyOps.Order("lt", a, b) ? -1 : PyOps.Order("lt", b, a) ? 1 : 0);
-
     private delegate object? Filter(Interpreter it, object? value, Arguments args);
 
     private static readonly Dictionary<string, Filter> All = new(StringComparer.Ordinal)
@@ -21,12 +17,8 @@ internal static partial class Filters
         ["abs"] = (_, v, a) => Abs(v, a),
         ["attr"] = (_, v, a) => Access.GetAttrOnly(v, PyOps.Str(a.Bind("attr", ("name", Arguments.Required))[0])),
         ["batch"] = (_, v, a) => Batch(v, a),
-        ["capitalize"] = (_, v, a) => Str1("capitalize", v, a, PyStr.Capitalize),
-        ["center"] = (_, v, a) =>
-        {
-            var p = a.Bind("center", ("width", 80L));
-            return StringMethods.Call(SoftStr(v), "center", Arguments.Of(p[0]));
-        },
+        ["capitalize"] = (_, v, a) => SoftStrMethod(v, "capitalize", a.Bind("capitalize")),
+        ["center"] = (_, v, a) => SoftStrMethod(v, "center", a.Bind("center", ("width", 80L))),
         ["count"] = (_, v, a) => Length(v, a),
         ["d"] = (_, v, a) => Default(v, a),
         ["default"] = (_, v, a) => Default(v, a),
@@ -53,7 +45,7 @@ internal static partial class Filters
             a.Bind("list");
             return PyOps.Iterate(v).ToList();
         },
-        ["lower"] = (_, v, a) => Str1("lower", v, a, PyStr.Lower),
+        ["lower"] = (_, v, a) => SoftStrMethod(v, "lower", a.Bind("lower")),
         ["map"] = (it, v, a) => Map(it, v, a),
         ["max"] = (_, v, a) => MinMax(v, a, max: true),
         ["min"] = (_, v, a) => MinMax(v, a, max: false),
@@ -79,14 +71,10 @@ internal static partial class Filters
         ["sum"] = (_, v, a) => Sum(v, a),
         ["title"] = (_, v, a) => Str1("title", v, a, JinjaTitle),
         ["tojson"] = (_, v, a) => ToJson(v, a),
-        ["trim"] = (_, v, a) =>
-        {
-            var p = a.Bind("trim", ("chars", null));
-            return PyStr.Strip(SoftStr(v), p[0] is null ? null : PyOps.Str(p[0]), true, true);
-        },
+        ["trim"] = (_, v, a) => SoftStrMethod(v, "strip", a.Bind("trim", ("chars", null))),
         ["truncate"] = (_, v, a) => Truncate(v, a),
         ["unique"] = (_, v, a) => Unique(v, a),
-        ["upper"] = (_, v, a) => Str1("upper", v, a, PyStr.Upper),
+        ["upper"] = (_, v, a) => SoftStrMethod(v, "upper", a.Bind("upper")),
         ["wordcount"] = (_, v, a) =>
         {
             a.Bind("wordcount");
@@ -106,6 +94,13 @@ internal static partial class Filters
     /// <summary>Jinja's soft_str: str() of anything (Undefined gives "").</summary>
     private static string SoftStr(object? v) => PyOps.Str(v);
 
+    /// <summary>soft_str(v).method(*args): on Markup that is markupsafe's method, which keeps the result Markup.</summary>
+    private static object? SoftStrMethod(object? v, string method, object?[] args)
+    {
+        var arguments = Arguments.Of(args);
+        return v is Markup m ? m.CallMethod(method, arguments) : StringMethods.Call(SoftStr(v), method, arguments);
+    }
+
     private static object? Str1(string name, object? v, Arguments a, Func<string, string> f)
     {
         a.Bind(name);
@@ -119,7 +114,6 @@ internal static partial class Filters
         {
             bool or long => (object)Math.Abs(PyOps.ToLong(v)),
             double d => Math.Abs(d),
-            Undefined u => throw u.Fail(),
             _ => throw new TemplateException("TypeError", $"bad operand type for abs(): {PyOps.Repr(PyOps.TypeName(v))}"),
         };
     }
@@ -160,7 +154,8 @@ internal static partial class Filters
     private static IEnumerable<object?> Reversed(object? v) => v switch
     {
         string or Markup or List<object?> or object?[] or JinjaDict => PyOps.Iterate(v).Reverse(),
-        Undefined u => throw new TemplateException("TypeError", "'Undefined' object is not reversible"),
+        // Undefined has __len__ (0) and __getitem__, so reversed() accepts it and yields nothing.
+        Undefined => [],
         _ => throw new TemplateException("TypeError", $"{PyOps.Repr(PyOps.TypeName(v))} object is not reversible"),
     };
 
@@ -173,9 +168,10 @@ internal static partial class Filters
             chars.Reverse();
             return string.Concat(chars);
         }
-        if (v is List<object?> or object?[] or JinjaDict)
+        if (v is List<object?> or object?[] or JinjaDict or Undefined)
             return new PyIterator(Reversed(v).ToList(), v is JinjaDict ? "dict_reversekeyiterator" : v is List<object?> ? "list_reverseiterator" : "reversed", "");
         // Not reversible: Jinja falls back to list(value) reversed.
+        if (!PyOps.IsIterable(v)) throw new TemplateException("FilterArgumentError", "argument must be iterable");
         var list = PyOps.Iterate(v).ToList();
         list.Reverse();
         return list;
@@ -267,14 +263,23 @@ internal static partial class Filters
             args = dict;
         }
         else args = a.Positional.ToArray();
-        return PyFormat.Percent(SoftStr(v), args);
+        return PyOps.Mod(v is Markup ? v : SoftStr(v), args);
     }
 
     private static object? Indent(object? v, Arguments a)
     {
         var p = a.Bind("indent", ("width", 4L), ("first", false), ("blank", false));
         var indention = PyOps.TryString(p[0], out var w) ? w : new string(' ', (int)Math.Max(0, PyOps.ToLong(p[0])));
-        var s = SoftStr(v) + "\n";
+        // Jinja does `s += "\n"` on the value itself, so only strings get through.
+        if (!PyOps.TryString(v, out var text))
+            throw v switch
+            {
+                Undefined u => u.Fail(),
+                List<object?> => new TemplateException("AttributeError", "'list' object has no attribute 'splitlines'"),
+                object?[] => new TemplateException("TypeError", "can only concatenate tuple (not \"str\") to tuple"),
+                _ => new TemplateException("TypeError", $"unsupported operand type(s) for +=: {PyOps.Repr(PyOps.TypeName(v))} and 'str'"),
+            };
+        var s = text + "\n";
         var lines = PyStr.SplitLines(s, false).Cast<string>().ToList();
         string rv;
         if (PyOps.Truthy(p[2])) rv = string.Join("\n" + indention, lines);
@@ -408,7 +413,6 @@ internal static partial class Filters
         var method = PyOps.Str(p[1]);
         if (method is not ("common" or "ceil" or "floor"))
             throw new TemplateException("FilterArgumentError", "method must be common, ceil or floor");
-        if (v is Undefined u) throw u.Fail();
         if (!PyOps.IsNumber(v)) throw new TemplateException("TypeError", $"type {PyOps.TypeName(v)} doesn't define __round__ method");
         var precision = (int)PyOps.ToLong(p[0]);
         var x = PyOps.ToDouble(v);
@@ -452,20 +456,8 @@ internal static partial class Filters
         var post = PyOps.Truthy(p[1]) ? null : (Func<object?, object?>)IgnoreCase;
         var attrs = p[2] is string s ? s.Split(',').Select(x => (object?)x).ToList() : [p[2]];
         var getters = attrs.Select(attr => AttrGetter(attr, post, null)).ToList();
-        var items = PyOps.Iterate(v).ToList();
-        var keyed = items.Select(item => (Item: item, Key: getters.Select(g => g(item)).ToArray())).ToList();
-        var comparer = Comparer<object?[]>.Create((x, y) =>
-        {
-            for (var i = 0; i < x.Length; i++)
-            {
-                var c = PythonOrder.Compare(x[i], y[i]);
-                if (c != 0) return c;
-            }
-            return 0;
-        });
-        // Python's sort is stable, and reverse=True keeps equal items in their original order.
-        var sorted = PyOps.Truthy(p[0]) ? keyed.OrderByDescending(k => k.Key, comparer) : keyed.OrderBy(k => k.Key, comparer);
-        return sorted.Select(k => k.Item).ToList();
+        // make_multi_attrgetter: the key is a list of the attribute values, compared like Python lists.
+        return PySort.Sorted(PyOps.Iterate(v).ToList(), item => getters.Select(g => g(item)).ToList(), PyOps.Truthy(p[0]));
     }
 
     private static object? DictSort(object? v, Arguments a)
@@ -478,11 +470,11 @@ internal static partial class Filters
             "value" => 1,
             _ => throw new TemplateException("FilterArgumentError", "You can only sort by either \"key\" or \"value\""),
         };
+        if (v is Undefined u) throw u.Fail();
         if (v is not JinjaDict dict) throw new TemplateException("AttributeError", $"{PyOps.Repr(PyOps.TypeName(v))} object has no attribute 'items'");
         var items = dict.Select(kv => new object?[] { kv.Key, kv.Value }).ToList();
         Func<object?[], object?> key = item => PyOps.Truthy(p[0]) ? item[pos] : IgnoreCase(item[pos]);
-        var sorted = PyOps.Truthy(p[2]) ? items.OrderByDescending(key, PythonOrder) : items.OrderBy(key, PythonOrder);
-        return sorted.Select(x => (object?)x).ToList();
+        return PySort.Sorted(items, key, PyOps.Truthy(p[2])).Select(x => (object?)x).ToList();
     }
 
     private static object? Unique(object? v, Arguments a)
@@ -561,7 +553,7 @@ internal static partial class Filters
         var caseSensitive = PyOps.Truthy(p[2]);
         var key = AttrGetter(p[0], caseSensitive ? null : IgnoreCase, p[1]);
         var output = AttrGetter(p[0], null, p[1]);
-        var sorted = PyOps.Iterate(v).OrderBy(key, PythonOrder).ToList();
+        var sorted = PySort.Sorted(PyOps.Iterate(v).ToList(), key);
         var groups = new List<object?>();
         var i = 0;
         while (i < sorted.Count)
@@ -577,8 +569,12 @@ internal static partial class Filters
     private static object? Truncate(object? v, Arguments a)
     {
         var p = a.Bind("truncate", ("length", 255L), ("killwords", false), ("end", "..."), ("leeway", null));
-        var s = SoftStr(v);
         var length = (int)PyOps.ToLong(p[0]);
+        // Jinja applies len() and slicing to the value itself, so only strings truncate; short sequences pass through.
+        if (!PyOps.TryString(v, out var s))
+            return PyOps.Len(v) <= length + (p[3] is null ? 5 : PyOps.ToLong(p[3]))
+                ? v
+                : throw new TemplateException("AttributeError", $"{PyOps.Repr(PyOps.TypeName(v))} object has no attribute 'rsplit'");
         var end = PyOps.Str(p[2]);
         var leeway = p[3] is null ? 5 : (int)PyOps.ToLong(p[3]);
         if (length < end.Length) throw new TemplateException("AssertionError", $"expected length >= {end.Length}, got {length}");

@@ -107,19 +107,14 @@ internal sealed class Interpreter
 
     private void RunLoop(ForStmt f, object? iterable, Scope scope, StringBuilder output, int depth0)
     {
-        var items = PyOps.Iterate(iterable).ToList();
+        IEnumerable<object?> items = PyOps.Iterate(iterable).ToList();
         if (f.Filter is not null)
             items = items.Where(item =>
             {
                 var s = new Scope(scope);
                 Assign(f.Target, item, s);
                 return PyOps.Truthy(Eval(f.Filter, s));
-            }).ToList();
-        if (items.Count == 0)
-        {
-            Exec(f.Else, new Scope(scope), output);
-            return;
-        }
+            });
         Func<object?, string>? recurse = f.Recursive
             ? inner =>
             {
@@ -128,15 +123,22 @@ internal sealed class Interpreter
                 return sb.ToString();
             }
             : null;
-        var loop = new LoopContext(items, depth0, recurse);
-        for (var i = 0; i < items.Count; i++)
+        using var source = items.GetEnumerator();
+        var loop = new LoopContext(source, depth0, recurse);
+        // Jinja clears its "run the else block" flag at the end of the loop body, so the else block also runs when
+        // every iteration left early through continue or break, not only when there was nothing to iterate.
+        var runElse = true;
+        for (var i = 0; loop.Has(i); i++)
         {
             loop.Index0 = i;
             var iteration = new Scope(scope);
-            Assign(f.Target, items[i], iteration);
+            Assign(f.Target, loop[i], iteration);
             iteration.Set("loop", loop);
-            if (Exec(f.Body, iteration, output) == Flow.Break) break;
+            var flow = Exec(f.Body, iteration, output);
+            if (flow == Flow.Normal) runElse = false;
+            else if (flow == Flow.Break) break;
         }
+        if (runElse) Exec(f.Else, new Scope(scope), output);
     }
 
     private static void Assign(Target target, object? value, Scope scope)
@@ -179,10 +181,10 @@ internal sealed class Interpreter
             case GetItemExpr g:
                 {
                     var target = Eval(g.Target, scope);
-                    var key = g.Key is SliceExpr s
-                        ? new SliceValue(EvalOpt(s.Start, scope), EvalOpt(s.Stop, scope), EvalOpt(s.Step, scope))
-                        : Eval(g.Key, scope);
-                    return Access.GetItem(target, key);
+                    // Jinja compiles x[a:b] to a plain Python subscript, not environment.getitem: no fallback to Undefined.
+                    if (g.Key is SliceExpr s)
+                        return Access.Slice(target, new SliceValue(EvalOpt(s.Start, scope), EvalOpt(s.Stop, scope), EvalOpt(s.Step, scope)));
+                    return Access.GetItem(target, Eval(g.Key, scope));
                 }
             case SliceExpr s:
                 return new SliceValue(EvalOpt(s.Start, scope), EvalOpt(s.Stop, scope), EvalOpt(s.Step, scope));
@@ -304,7 +306,7 @@ internal sealed class Interpreter
                 if (++_callDepth > MaxCallDepth)
                 {
                     _callDepth = 0;
-                    throw new TemplateException("RecursionError", "maximum recursion depth exceeded");
+                    throw new TemplateException("RecursionError", "maximum recursion depth exceeded while calling a Python object");
                 }
                 try
                 {

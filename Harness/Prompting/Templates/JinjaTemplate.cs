@@ -27,7 +27,7 @@ public sealed class JinjaTemplate
         }
         catch (InsufficientExecutionStackException)
         {
-            throw new TemplateException("RecursionError", "maximum recursion depth exceeded");
+            throw new TemplateException("RecursionError", "maximum recursion depth exceeded while calling a Python object");
         }
     }
 }

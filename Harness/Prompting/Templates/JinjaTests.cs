@@ -8,7 +8,8 @@ internal static class JinjaTests
     private static readonly Dictionary<string, Test> All = new(StringComparer.Ordinal)
     {
         ["boolean"] = (_, v, a) => None(a, "boolean") && v is bool,
-        ["callable"] = (_, v, a) => None(a, "callable") && v is JinjaCallable or LoopContext { Recurse: not null },
+        // Undefined defines __call__ (to raise), so Python's callable() says yes.
+        ["callable"] = (_, v, a) => None(a, "callable") && v is JinjaCallable or LoopContext { Recurse: not null } or Undefined,
         ["defined"] = (_, v, a) => None(a, "defined") && v is not Undefined,
         ["divisibleby"] = (_, v, a) =>
         {
@@ -43,7 +44,7 @@ internal static class JinjaTests
         ["in"] = (_, v, a) => PyOps.Contains(a.Bind("in", ("seq", Arguments.Required))[0], v),
         ["iterable"] = (_, v, a) => None(a, "iterable") && PyOps.IsIterable(v),
         // Jinja: anything with __len__ and __getitem__, so strings and dicts are sequences too.
-        ["sequence"] = (_, v, a) => None(a, "sequence") && v is string or Markup or List<object?> or object?[] or JinjaDict,
+        ["sequence"] = (_, v, a) => None(a, "sequence") && v is string or Markup or List<object?> or object?[] or JinjaDict or Undefined,
         ["mapping"] = (_, v, a) => None(a, "mapping") && v is JinjaDict,
         ["none"] = (_, v, a) => None(a, "none") && v is null,
         ["string"] = (_, v, a) => None(a, "string") && PyOps.IsString(v),

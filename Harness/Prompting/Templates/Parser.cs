@@ -11,7 +11,9 @@ internal sealed class Parser
 
     private readonly List<Token> _tokens;
     private readonly Stack<HashSet<string>> _nameRefs = new();
-    private readonly Stack<string> _endTokens = new();
+    // What Jinja reports when a tag is missing: the end tags being looked for and the innermost open block.
+    private readonly Stack<string[]> _endTokens = new();
+    private readonly Stack<string> _tagStack = new();
     private int _pos;
 
     private Parser(List<Token> tokens) => _tokens = tokens;
@@ -101,19 +103,51 @@ internal sealed class Parser
     {
         SkipOp(":");
         Expect(TokenKind.BlockEnd);
-        _endTokens.Push(string.Join("' or '", endTokens));
+        _endTokens.Push(endTokens);
         var body = Subparse(endTokens);
+        if (Current.Kind == TokenKind.Eof) throw MissingTag(null);
         _endTokens.Pop();
-        if (Current.Kind == TokenKind.Eof)
-            throw Fail($"Unexpected end of template. Jinja was looking for the following tags: '{string.Join("' or '", endTokens)}'.");
         if (dropNeedle) Next();
         return body;
+    }
+
+    /// <summary>Jinja's message for an unknown tag (name) or a template ending inside a block (null).</summary>
+    private TemplateSyntaxException MissingTag(string? name)
+    {
+        var message = name is null ? "Unexpected end of template." : $"Encountered unknown tag '{name}'.";
+        if (_endTokens.Count > 0)
+        {
+            var looking = string.Join(" or ", _endTokens.Peek().Select(t => $"'{t}'"));
+            message += name is not null && _endTokens.Any(e => e.Contains(name))
+                ? $" You probably made a nesting mistake. Jinja is expecting this tag, but currently looking for {looking}."
+                : $" Jinja was looking for the following tags: {looking}.";
+        }
+        if (_tagStack.Count > 0) message += $" The innermost block that needs to be closed is '{_tagStack.Peek()}'.";
+        return Fail(message);
     }
 
     private Stmt ParseStatement()
     {
         var token = Current;
         if (token.Kind != TokenKind.Name) throw Fail("tag name expected");
+        var known = token.Value is "for" or "if" or "set" or "macro" or "call" or "filter" or "with" or "print"
+            or "break" or "continue" or "generation";
+        if (!known) return ParseUnknownStatement(token);
+        _tagStack.Push(token.Value);
+        var stmt = ParseKnownStatement(token);
+        _tagStack.Pop();
+        return stmt;
+    }
+
+    private Stmt ParseUnknownStatement(Token token)
+    {
+        if (token.Value is "block" or "extends" or "include" or "import" or "from" or "autoescape")
+            throw Fail($"The '{token.Value}' tag is not supported: chat templates are rendered standalone.");
+        throw MissingTag(token.Value);
+    }
+
+    private Stmt ParseKnownStatement(Token token)
+    {
         switch (token.Value)
         {
             case "for": return ParseFor();
@@ -146,13 +180,8 @@ internal sealed class Parser
                     Next();
                     return new SequenceStmt(ParseStatements(["endgeneration"], dropNeedle: true), token.Line);
                 }
-            case "block" or "extends" or "include" or "import" or "from" or "autoescape":
-                throw Fail($"The '{token.Value}' tag is not supported: chat templates are rendered standalone.");
             default:
-                var message = $"Encountered unknown tag '{token.Value}'.";
-                if (_endTokens.Count > 0)
-                    message += $" Jinja was looking for the following tags: '{_endTokens.Peek()}'.";
-                throw Fail(message);
+                throw new InvalidOperationException($"no parser for tag {token.Value}");
         }
     }
 

@@ -8,10 +8,14 @@ internal static class PyFormat
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static string Percent(string format, object? args)
+    /// <param name="escape">Markup % args: every argument is escaped as it is converted.</param>
+    public static string Percent(string format, object? args, bool escape = false)
     {
         var positional = args is object?[] tuple ? tuple : null;
         var mapping = args as JinjaDict;
+        // Python treats any non-tuple, non-str argument with __getitem__ (a list too) as a mapping: then unused
+        // arguments are not an error.
+        var mappingLike = mapping is not null || args is List<object?> or Undefined;
         var next = 0;
         var usedSingle = false;
         var sb = new StringBuilder();
@@ -92,8 +96,8 @@ internal static class PyFormat
             spec.Fill = spec.Align == '=' ? '0' : ' ';
             sb.Append(conv switch
             {
-                's' => Pad(Truncate(PyOps.Str(value), spec.Precision), spec),
-                'r' or 'a' => Pad(Truncate(PyOps.Repr(value), spec.Precision), spec),
+                's' => Pad(Truncate(escape ? Markup.EscapeValue(value) : PyOps.Str(value), spec.Precision), spec),
+                'r' or 'a' => Pad(Truncate(escape ? Markup.Escape(PyOps.Repr(value)) : PyOps.Repr(value), spec.Precision), spec),
                 'c' => Pad(value is string ch ? ch : char.ConvertFromUtf32((int)PyOps.ToLong(value)), spec),
                 'd' or 'i' or 'u' => FormatNumber(ToIntForPercent(value, conv), 'd', spec),
                 'x' or 'X' or 'o' => FormatNumber(ToIntForPercent(value, conv), conv, spec),
@@ -101,7 +105,7 @@ internal static class PyFormat
                 _ => throw new TemplateException("ValueError", $"unsupported format character {PyOps.Repr(conv.ToString())} (0x{(int)conv:x}) at index {i - 1}"),
             });
         }
-        if (positional is not null && next < positional.Length || positional is null && mapping is null && !usedSingle)
+        if (positional is not null && next < positional.Length || positional is null && !mappingLike && !usedSingle)
             throw new TemplateException("TypeError", "not all arguments converted during string formatting");
         return sb.ToString();
     }
@@ -224,7 +228,8 @@ internal static class PyFormat
     }
 
     /// <summary>str.format(*args, **kwargs): auto and explicit field numbers, names, .attr and [key], !r/!s/!a, format specs.</summary>
-    public static string Format(string format, Arguments args)
+    /// <param name="escapeField">Markup.format's EscapeFormatter: applied to each formatted field.</param>
+    public static string Format(string format, Arguments args, Func<object?, string>? escapeField = null)
     {
         var sb = new StringBuilder();
         var auto = 0;
@@ -324,7 +329,16 @@ internal static class PyFormat
                 "s" => PyOps.Str(value),
                 _ => throw new TemplateException("ValueError", $"Unknown conversion specifier {conversion}"),
             };
-            sb.Append(ApplySpec(value, spec));
+            if (escapeField is not null && value is Markup safe)
+            {
+                if (spec.Length > 0) throw new TemplateException("ValueError", "Unsupported format specification for Markup.");
+                sb.Append(safe.Value);
+            }
+            else
+            {
+                var formatted = ApplySpec(value, spec);
+                sb.Append(escapeField is null ? formatted : escapeField(formatted));
+            }
         }
         return sb.ToString();
     }

@@ -31,7 +31,7 @@ internal static class PyJson
             case string or Markup:
                 WriteString(sb, PyOps.Str(value), ascii);
                 return;
-            case List<object?> or object?[] when value is not PyRange:
+            case List<object?> or object?[] when value is not PyListLike:
                 {
                     var items = value as IReadOnlyList<object?> ?? (object?[])value;
                     if (items.Count == 0)
@@ -59,7 +59,7 @@ internal static class PyJson
                     }
                     var entries = dict.ToList();
                     // sort_keys orders the original keys (Python's sorted), before they become strings.
-                    if (sortKeys) entries = [.. entries.OrderBy(kv => kv.Key, Filters.PythonOrder)];
+                    if (sortKeys) entries = PySort.Sorted(entries, kv => kv.Key);
                     var pairs = entries.Select(kv => (Key: KeyString(kv.Key), kv.Value)).ToList();
                     sb.Append('{');
                     for (var i = 0; i < pairs.Count; i++)

@@ -36,7 +36,7 @@ internal static class PyOps
         double => "float",
         string => "str",
         Markup => "Markup",
-        PyRange => "range",
+        PyListLike special => special.TypeName,
         List<object?> => "list",
         object?[] => "tuple",
         JinjaDict => "dict",
@@ -91,8 +91,8 @@ internal static class PyOps
                 return PyStr.Repr(s);
             case Markup m:
                 return $"Markup({PyStr.Repr(m.Value)})";
-            case PyRange range:
-                return range.Repr();
+            case PyListLike special:
+                return special.Repr();
             case List<object?> list:
                 return "[" + string.Join(", ", list.Select(Repr)) + "]";
             case object?[] tuple:
@@ -114,8 +114,12 @@ internal static class PyOps
                 return $"<built-in method {bm.Name} of {TypeName(bm.Owner)} object at 0x7f0000000000>";
             case JinjaCallable fn:
                 return $"<function {fn.Name} at 0x7f0000000000>";
-            default:
+            case SliceValue slice:
+                return $"slice({Repr(slice.Start)}, {Repr(slice.Stop)}, {Repr(slice.Step)})";
+            case null or bool or long or double:
                 return Str(v);
+            default:
+                return v.ToString() ?? "";
         }
     }
 
@@ -270,6 +274,7 @@ internal static class PyOps
         if (b is Markup mb && a is string sa2) return new Markup(Markup.Escape(sa2) + mb.Value);
         if (a is string sa)
             return b is string sb ? sa + sb : throw new TemplateException("TypeError", $"can only concatenate str (not \"{TypeName(b)}\") to str");
+        if (a is PyListLike || b is PyListLike) throw Unsupported("+", a, b);
         if (a is List<object?> la)
             return b is List<object?> lb ? (List<object?>)[.. la, .. lb] : throw new TemplateException("TypeError", $"can only concatenate list (not \"{TypeName(b)}\") to list");
         if (a is object?[] ta)
@@ -292,13 +297,16 @@ internal static class PyOps
             return IsInt(a) && IsInt(b) ? Checked(() => checked(ToLong(a) * ToLong(b))) : ToDouble(a) * ToDouble(b);
         if (IsInt(b) && Repeatable(a)) return Repeat(a, ToLong(b));
         if (IsInt(a) && Repeatable(b)) return Repeat(b, ToLong(a));
-        throw new TemplateException("TypeError",
-            IsString(a) || IsString(b) || a is List<object?> || b is List<object?>
-                ? $"can't multiply sequence by non-int of type {Repr(TypeName(IsString(a) || a is List<object?> ? b : a))}"
-                : $"unsupported operand type(s) for *: {Repr(TypeName(a))} and {Repr(TypeName(b))}");
+        // A builtin sequence on the left complains about the right operand; Markup declines (NotImplemented), so
+        // a builtin sequence on the right complains about the left one; otherwise the operation is unsupported.
+        static bool Builtin(object? v) => v is string or List<object?> or object?[] && v is not PyListLike;
+        var message = Builtin(a) ? $"can't multiply sequence by non-int of type {Repr(TypeName(b))}"
+            : Builtin(b) ? $"can't multiply sequence by non-int of type {Repr(TypeName(a))}"
+            : $"unsupported operand type(s) for *: {Repr(TypeName(a))} and {Repr(TypeName(b))}";
+        throw new TemplateException("TypeError", message);
     }
 
-    private static bool Repeatable(object? v) => v is string or Markup or List<object?> or object?[];
+    private static bool Repeatable(object? v) => v is string or Markup or List<object?> or object?[] && v is not PyListLike;
 
     private static object Repeat(object? seq, long n)
     {
@@ -341,8 +349,10 @@ internal static class PyOps
 
     public static object? Mod(object? a, object? b)
     {
+        // str % x formats before anything else looks at x (an Undefined argument counts as an empty mapping).
+        if (a is Markup markup) return new Markup(PyFormat.Percent(markup.Value, b, escape: true));
+        if (a is string format) return PyFormat.Percent(format, b);
         FailUndefined(a, b);
-        if (TryString(a, out var format)) return PyFormat.Percent(format, b);
         if (!IsNumber(a) || !IsNumber(b)) throw Unsupported("%", a, b);
         if (IsInt(a) && IsInt(b))
         {
@@ -356,7 +366,8 @@ internal static class PyOps
         if (fy == 0) throw new TemplateException("ZeroDivisionError", "float modulo");
         var m = fx % fy;
         if (m != 0 && (m < 0) != (fy < 0)) m += fy;
-        return m;
+        // A zero remainder takes the divisor's sign, as in CPython.
+        return m == 0 ? Math.CopySign(0.0, fy) : m;
     }
 
     public static object? Pow(object? a, object? b)

@@ -46,5 +46,14 @@ internal sealed class Undefined
 
     public TemplateException Fail() => new(ErrorType, Message);
 
-    private static string ObjectTypeRepr(object? owner) => owner is null ? "None" : $"{PyOps.TypeName(owner)} object";
+    /// <summary>jinja2.utils.object_type_repr: builtins by name, other classes with their module.</summary>
+    private static string ObjectTypeRepr(object? owner) => owner switch
+    {
+        null => "None",
+        Markup => "markupsafe.Markup object",
+        Namespace => "jinja2.utils.Namespace object",
+        LoopContext => "jinja2.runtime.LoopContext object",
+        Macro => "jinja2.runtime.Macro object",
+        _ => $"{PyOps.TypeName(owner)} object",
+    };
 }
