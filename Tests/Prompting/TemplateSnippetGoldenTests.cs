@@ -3,14 +3,18 @@ using QwenEval.Harness.Prompting.Templates;
 
 namespace QwenEval.Tests.Prompting;
 
-/// <summary>Small Jinja snippets from snippets.json, each rendered by Jinja2 against one shared context.</summary>
+/// <summary>
+/// Small Jinja snippets rendered by Jinja2 against one shared context: snippets.json (written by hand, one feature
+/// each) and fuzz.json (generated: whitespace-control mixes and random expressions).
+/// </summary>
 [TestFixture]
 public sealed class TemplateSnippetGoldenTests
 {
-    [Test]
-    public void Snippets_render_like_jinja2()
+    [TestCase("snippets.json")]
+    [TestCase("fuzz.json")]
+    public void Snippets_render_like_jinja2(string file)
     {
-        var root = GoldenFiles.Read("snippets.json");
+        var root = GoldenFiles.Read(file);
         var context = root.GetProperty("context").EnumerateObject().ToDictionary(p => p.Name, p => JinjaValues.FromJson(p.Value));
         var check = new GoldenAssert();
         foreach (var c in root.GetProperty("cases").EnumerateArray())
@@ -35,6 +39,6 @@ public sealed class TemplateSnippetGoldenTests
                 else check.Passed();
             }
         }
-        check.Verify("snippets.json");
+        check.Verify(file);
     }
 }

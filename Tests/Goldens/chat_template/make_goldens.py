@@ -7,13 +7,19 @@ renders it: an ImmutableSandboxedEnvironment with trim_blocks and lstrip_blocks,
 and strftime_now; variables messages, tools=None, documents=None, add_generation_prompt, the special tokens, and
 enable_thinking only when a case sets it.
 
-Run from anywhere (needs python3-jinja2, and ../shared beside the repository for the Qwen3 fixture):
-    python3 Tests/Goldens/chat_template/make_goldens.py
-Outputs: <template>.json (template text, special tokens, cases with expected output or error) and features.json
-snippets.json (small snippets rendered against one shared context).
+Run from anywhere (needs Debian's python3-jinja2, and ../shared beside the repository for the Qwen3 fixture):
+    /usr/bin/python3 Tests/Goldens/chat_template/make_goldens.py
+Outputs, all deterministic:
+    <template>.json  one per template in templates/ plus qwen3 from the fixture: template text, special tokens and
+                     cases (messages, flags) with the expected text or the exception Jinja2 raised
+    snippets.json    hand-written snippets, one feature each, rendered against one shared context
+    fuzz.json        generated snippets (fixed seeds): whitespace-control mixes, random expressions and statements
 """
 
+import copy
 import json
+import random
+import re
 import sys
 from pathlib import Path
 
@@ -75,9 +81,16 @@ ENV = environment()
 
 
 def render(template_text, variables):
-    """Expected result of one render: {"expected": text} or {"error": {"type", "message"}}."""
+    """Expected result of one render: {"expected": text} or {"error": {"type", "message"}}.
+
+    Each render gets its own copy of the variables: some filters mutate their input in Python (indent does
+    `s += "\n"`, which extends a list in place), and that must not leak into later cases.
+    Object addresses in reprs ("<generator object ... at 0x...>") are replaced by the fixed one the C# renderer prints.
+    """
     try:
-        return {"expected": ENV.from_string(template_text).render(**variables)}
+        text = ENV.from_string(template_text).render(**copy.deepcopy(variables))
+        text = re.sub(r" at 0x[0-9a-f]+>", " at 0x7f0000000000>", text)
+        return {"expected": re.sub(r" AT 0X[0-9A-F]+>", " AT 0X7F0000000000>", text)}
     except Exception as e:  # noqa: BLE001 - every failure is recorded as data
         return {"error": {"type": type(e).__name__, "message": str(e)}}
 
@@ -455,6 +468,142 @@ SNIPPETS = [
 ]
 
 
+def whitespace_snippets(count=150):
+    """Random mixes of text and tags with every whitespace-control sign: the lexer's trimming rules are subtle."""
+    rng = random.Random(20240601)
+    texts = ["", " ", "  ", "\n", " \n", "\n  ", "\t\n\t", "x", " y ", "\n\n", "  z\n", "\n \n "]
+    signs = ["", "-", "+"]
+    out = []
+    for _ in range(count):
+        def t():
+            return rng.choice(texts)
+        def sign():
+            return rng.choice(signs)
+        def block(body):
+            return "{%" + sign() + " " + body + " " + sign() + "%}"
+        parts = [t(), block("if t"), t(), "{{" + rng.choice(["", "-"]) + " n " + rng.choice(["", "-"]) + "}}", t(),
+                 "{#" + sign() + " c " + sign() + "#}", t(), block("for i in l"), t(), "{{ i }}", t(), block("endfor"),
+                 t(), block("else"), t(), block("endif"), t()]
+        if rng.random() < 0.3:
+            parts.insert(rng.randrange(len(parts)), "{% raw %}" + t() + "{{ raw }}" + t() + "{%" + sign() + " endraw " + sign() + "%}")
+        out.append("".join(parts))
+    return out
+
+
+def expression_snippets(count=400):
+    """Random expressions over the snippet context: operators, filters, methods, subscripts and literals mixed."""
+    rng = random.Random(7)
+    atoms = ["s", "e", "u", "ws", "q", "n", "neg", "f", "t", "no", "nil", "l", "sl", "empty", "nested", "d", "msgs",
+             "undefined_var", "0", "1", "-2", "3.5", "1e3", "'a'", "'Ab c'", "\"x'y\"", "[]", "[1, 'b']", "{'k': 1}",
+             "none", "true", "false", "(1, 2)", "msgs[0]", "d.a", "l[0]", "s[1:3]"]
+    # No ** (negative bases give complex numbers) and no slices below (Jinja folds constant slices differently):
+    # both are covered by the hand-written snippets.
+    binops = ["+", "-", "*", "/", "//", "%", "~", "==", "!=", "<", ">", "<=", ">=", "and", "or", "in", "not in"]
+    filters = ["length", "upper", "lower", "trim", "first", "last", "join", "join(', ')", "string", "list", "reverse",
+               "sort", "default('D')", "default('D', true)", "tojson", "int", "float", "abs", "round", "unique|list",
+               "count", "capitalize", "title", "center(9)", "sum", "max", "min", "items|list", "dictsort",
+               "select|list", "map('string')|list", "replace('a', 'b')", "truncate(9)", "wordcount", "indent(2)",
+               "batch(2)|list", "e", "safe", "float|round(1)", "int|abs"]
+    methods = [".upper()", ".lower()", ".split()", ".strip()", ".startswith('a')", ".endswith('c')", ".replace('a', 'b')",
+               ".title()", ".split(',')", ".count('a')", ".find('b')", "[0]", "[-1]", ".keys()",
+               ".get('a')", ".items()", ".role", ".content", "[5]", "['b']"]
+    tests = ["defined", "none", "string", "number", "mapping", "sequence", "iterable", "odd", "even", "integer",
+             "float", "boolean", "lower", "upper", "true", "false", "callable"]
+
+    def expr(depth):
+        r = rng.random()
+        if depth <= 0 or r < 0.25:
+            return rng.choice(atoms)
+        if r < 0.45:
+            return f"({expr(depth - 1)} {rng.choice(binops)} {expr(depth - 1)})"
+        if r < 0.6:
+            return f"({expr(depth - 1)})|{rng.choice(filters)}"
+        if r < 0.72:
+            return f"({expr(depth - 1)}){rng.choice(methods)}"
+        if r < 0.8:
+            return f"({expr(depth - 1)} is {rng.choice(['', 'not '])}{rng.choice(tests)})"
+        if r < 0.87:
+            return f"(not {expr(depth - 1)})"
+        if r < 0.94:
+            return f"({expr(depth - 1)} if {expr(depth - 1)} else {expr(depth - 1)})"
+        return f"[{expr(depth - 1)}, {expr(depth - 1)}]"
+
+    return ["{{ " + expr(3) + " }}" for _ in range(count)]
+
+
+def statement_snippets(count=250):
+    """Random nestings of for/if/set/namespace/with/macro/break/continue with whitespace control: scoping, loop
+    state, for-else and lazy loop filters interact in ways hand-written cases miss."""
+    rng = random.Random(11)
+
+    def tag(body):
+        return "{%" + rng.choice(["", "-", "+"]) + " " + body + " " + rng.choice(["", "-", "+"]) + "%}"
+
+    def ws():
+        return rng.choice(["", "", " ", "\n", "\n  ", "  \n", "\t"])
+
+    def expr(ctx):
+        options = ["a", "b", "c", "ns.x", "ns.y", "'s'", "1", "a is defined", "b ~ '|'", "(ns.x or 0)|string ~ 1",
+                   "c|default('C')", "[a, b]|length", "n", "s[:3]", "l|join(',')", "ns.y ~ a|string"]
+        if ctx.get("loop"):
+            options += ["loop.index", "loop.first", "loop.last", "loop.length", "loop.revindex0", "it",
+                        "loop.previtem|default('^')", "loop.cycle('o', 'e')"]
+            if ctx.get("msg"):
+                options += ["it.role", "it.content", "it.content.split()|first", "it.role == 'user'"]
+        if ctx.get("macro"):
+            options += ["p", "q", "p ~ q"]
+        return rng.choice(options)
+
+    def cond(ctx):
+        e = expr(ctx)
+        r = rng.random()
+        if r < 0.3:
+            return e
+        if r < 0.5:
+            return "not " + e
+        if r < 0.7:
+            return e + " and " + expr(ctx)
+        return e + " " + rng.choice(["==", "!=", ">", "<"]) + " " + expr(ctx)
+
+    def block(depth, ctx):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            r = rng.random()
+            if depth <= 0 or r < 0.25:
+                parts.append(rng.choice(["x", "\n", "  ", "y\n", "{{" + rng.choice(["", "-"]) + " " + expr(ctx) + " "
+                                         + rng.choice(["", "-"]) + "}}"]) + ws())
+            elif r < 0.4:
+                text = tag("if " + cond(ctx)) + ws() + block(depth - 1, ctx)
+                if rng.random() < 0.4:
+                    text += tag("elif " + cond(ctx)) + block(depth - 1, ctx)
+                if rng.random() < 0.5:
+                    text += tag("else") + block(depth - 1, ctx)
+                parts.append(text + tag("endif") + ws())
+            elif r < 0.55:
+                seq = rng.choice(["msgs", "l", "msgs[::-1]", "l|reverse", "sl", "empty", "(msgs if a else l)"])
+                inner = dict(ctx, loop=True, msg="msgs" in seq)
+                test = " if " + cond(inner) if rng.random() < 0.2 else ""
+                body = block(depth - 1, inner)
+                if rng.random() < 0.3:
+                    body += tag("if " + cond(inner)) + tag(rng.choice(["break", "continue"])) + tag("endif")
+                other = tag("else") + block(depth - 1, ctx) if rng.random() < 0.3 else ""
+                parts.append(tag("for it in " + seq + test) + ws() + body + other + tag("endfor") + ws())
+            elif r < 0.7:
+                parts.append(tag("set " + rng.choice(["a", "b", "c"]) + " = " + expr(ctx)) + ws())
+            elif r < 0.8:
+                parts.append(tag("set ns." + rng.choice(["x", "y"]) + " = " + expr(ctx)) + ws())
+            elif r < 0.87 and not ctx.get("macro"):
+                parts.append("{{" + rng.choice(["", "-"]) + " mac(" + expr(ctx) + ") " + rng.choice(["", "-"]) + "}}" + ws())
+            elif r < 0.93:
+                parts.append(tag("with a = " + expr(ctx)) + block(depth - 1, ctx) + tag("endwith") + ws())
+            else:
+                parts.append(tag("set b") + block(depth - 1, ctx) + tag("endset") + ws())
+        return "".join(parts)
+
+    return ["{% set ns = namespace(x=0, y='') %}" + tag("macro mac(p, q=1)") + block(1, {"macro": True})
+            + tag("endmacro") + ws() + block(3, {}) for _ in range(count)]
+
+
 def main():
     meta = {"generator": "Tests/Goldens/chat_template/make_goldens.py", "jinja2": jinja2.__version__}
     total = 0
@@ -471,7 +620,13 @@ def main():
     (HERE / "snippets.json").write_text(json.dumps({**meta, "context": SNIPPET_CONTEXT, "cases": snippets},
                                                    ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"snippets.json: {len(snippets)} snippets ({sum(1 for c in snippets if 'error' in c)} errors)")
-    print(f"total: {total + len(snippets)}")
+    fuzz = []
+    for i, text in enumerate(whitespace_snippets() + expression_snippets() + statement_snippets()):
+        fuzz.append({"name": f"fuzz{i:03d}", "template": text, **render(text, SNIPPET_CONTEXT)})
+    (HERE / "fuzz.json").write_text(json.dumps({**meta, "context": SNIPPET_CONTEXT, "cases": fuzz},
+                                               ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"fuzz.json: {len(fuzz)} generated snippets ({sum(1 for c in fuzz if 'error' in c)} errors)")
+    print(f"total: {total + len(snippets) + len(fuzz)}")
 
 
 if __name__ == "__main__":
