@@ -3,7 +3,7 @@ using System.Text;
 
 namespace QwenEval.Harness.Prompting.Templates;
 
-/// <summary>Walks the syntax tree, writing output; expression semantics live in PyOps, Access, Filters and Tests.</summary>
+/// <summary>Walks the syntax tree, writing output; expression semantics live in PyOps, Access, Filters and JinjaTests.</summary>
 internal sealed class Interpreter
 {
     private const int MaxCallDepth = 200;
