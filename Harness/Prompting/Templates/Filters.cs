@@ -69,7 +69,11 @@ internal static partial class Filters
             return v is Markup ? v : PyOps.Str(v);
         },
         ["sum"] = (_, v, a) => Sum(v, a),
-        ["title"] = (_, v, a) => Str1("title", v, a, JinjaTitle),
+        ["title"] = (_, v, a) =>
+        {
+            a.Bind("title");
+            return JinjaTitle(SoftStr(v));
+        },
         ["tojson"] = (_, v, a) => ToJson(v, a),
         ["trim"] = (_, v, a) => SoftStrMethod(v, "strip", a.Bind("trim", ("chars", null))),
         ["truncate"] = (_, v, a) => Truncate(v, a),
@@ -99,12 +103,6 @@ internal static partial class Filters
     {
         var arguments = Arguments.Of(args);
         return v is Markup m ? m.CallMethod(method, arguments) : StringMethods.Call(SoftStr(v), method, arguments);
-    }
-
-    private static object? Str1(string name, object? v, Arguments a, Func<string, string> f)
-    {
-        a.Bind(name);
-        return f(SoftStr(v));
     }
 
     private static object? Abs(object? v, Arguments a)

@@ -1,8 +1,9 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace QwenEval.Harness.Prompting.Templates;
 
-/// <summary>Walks the syntax tree, writing output; expression semantics live in PyOps, Access, Filters and Tests.</summary>
+/// <summary>Walks the syntax tree, writing output; expression semantics live in PyOps, Access, Filters and JinjaTests.</summary>
 internal sealed class Interpreter
 {
     private const int MaxCallDepth = 200;
@@ -43,6 +44,8 @@ internal sealed class Interpreter
 
     private Flow Exec(Stmt stmt, Scope scope, StringBuilder output)
     {
+        // Deep nesting must end in a template error, never in a stack overflow that kills the process.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (stmt)
         {
             case OutputStmt o:
@@ -170,6 +173,7 @@ internal sealed class Interpreter
 
     public object? Eval(Expr expr, Scope scope)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (expr)
         {
             case ConstExpr c:
@@ -186,8 +190,6 @@ internal sealed class Interpreter
                         return Access.Slice(target, new SliceValue(EvalOpt(s.Start, scope), EvalOpt(s.Stop, scope), EvalOpt(s.Step, scope)));
                     return Access.GetItem(target, Eval(g.Key, scope));
                 }
-            case SliceExpr s:
-                return new SliceValue(EvalOpt(s.Start, scope), EvalOpt(s.Stop, scope), EvalOpt(s.Step, scope));
             case TupleExpr t:
                 return t.Items.Select(e => Eval(e, scope)).ToArray();
             case ListExpr l:
@@ -303,18 +305,17 @@ internal sealed class Interpreter
             case Undefined u:
                 throw u.Fail();
             case JinjaCallable c:
-                if (++_callDepth > MaxCallDepth)
-                {
-                    _callDepth = 0;
+                // Python stops runaway macro recursion at its frame limit; this limit is of the same order.
+                if (_callDepth >= MaxCallDepth)
                     throw new TemplateException("RecursionError", "maximum recursion depth exceeded while calling a Python object");
-                }
+                _callDepth++;
                 try
                 {
                     return c.Call(this, args);
                 }
                 finally
                 {
-                    _callDepth = Math.Max(0, _callDepth - 1);
+                    _callDepth--;
                 }
             case LoopContext loop:
                 if (loop.Recurse is null)

@@ -7,8 +7,9 @@ namespace QwenEval.Harness.Prompting.Templates;
 public static class JinjaValues
 {
     /// <summary>
-    /// null, string, bool, integers, floating point, JsonElement, dictionaries with string keys and sequences are
-    /// accepted; JSON numbers without a fraction or exponent become ints, as Python's json.loads makes them.
+    /// null, string, bool, integers, floating point, JsonElement, ChatMessage, dictionaries and sequences are
+    /// accepted (an object[] becomes a tuple, other sequences lists); JSON numbers without a fraction or exponent
+    /// become ints, as Python's json.loads makes them.
     /// </summary>
     public static object? FromClr(object? value) => value switch
     {
@@ -16,7 +17,8 @@ public static class JinjaValues
         string or bool or long or double => value,
         // Values already in template form pass through (converting twice changes nothing).
         JinjaDict or Markup or Namespace or Undefined or JinjaCallable => value,
-        object?[] tuple => tuple.Select(FromClr).ToArray(),
+        // Only object[] itself is a tuple: array covariance would otherwise make a string[] one too.
+        object?[] tuple when tuple.GetType() == typeof(object[]) => tuple.Select(FromClr).ToArray(),
         int i => (long)i,
         short s => (long)s,
         byte b => (long)b,

@@ -21,8 +21,14 @@ internal sealed class Parser
     public static List<Stmt> Parse(string source)
     {
         var parser = new Parser(Lexer.Tokenize(source));
-        var body = parser.Subparse(null);
-        return body;
+        try
+        {
+            return parser.Subparse(null);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new TemplateSyntaxException("the template nests too deeply", parser.Current.Line);
+        }
     }
 
     private Token Current => _tokens[_pos];
@@ -128,6 +134,7 @@ internal sealed class Parser
 
     private Stmt ParseStatement()
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var token = Current;
         if (token.Kind != TokenKind.Name) throw Fail("tag name expected");
         var known = token.Value is "for" or "if" or "set" or "macro" or "call" or "filter" or "with" or "print"
@@ -427,6 +434,7 @@ internal sealed class Parser
 
     private Expr ParseUnary(bool withFilter = true)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var line = Current.Line;
         Expr node;
         if (SkipOp("-")) node = new UnaryExpr("neg", ParseUnary(false), line);
