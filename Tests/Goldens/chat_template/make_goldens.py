@@ -258,10 +258,6 @@ def templates():
         sys.exit(f"{fixture} not found: the Qwen3 golden is made from that fixture.")
     config = json.loads(fixture.read_text(encoding="utf-8"))
     yield "qwen3", "../shared/fixtures/qwen3-tokenizer/tokenizer_config.json (chat_template)", config["chat_template"], special_tokens(config)
-    qwen35_config = SHARED / "fixtures" / "ort-genai-test-models" / "qwen3-5" / "tokenizer_config.json"
-    qwen35_tokens = special_tokens(json.loads(qwen35_config.read_text(encoding="utf-8"))) if qwen35_config.exists() else special_tokens(config)
-    yield ("qwen3_5", "templates/qwen3_5.jinja (Qwen3.5 chat_template.jinja, Apache-2.0, Qwen team)",
-           (HERE / "templates" / "qwen3_5.jinja").read_text(encoding="utf-8"), qwen35_tokens)
     own = {
         "chatml": {"eos_token": "<|im_end|>"},
         "llama2": {"bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>"},
