@@ -19,7 +19,7 @@ public static class MetricsCsv
             "model", "kind", "pass@1", .. ks.Where(k => k > 1).Select(k => $"pass@{k}"),
             "pass@1_wilson_low", "pass@1_wilson_high", "pass@1_bootstrap_low", "pass@1_bootstrap_high",
             "n_tasks", "n_samples", "disk_bytes", "peak_rss_bytes", "predicted_bytes", "footprint_bytes", "footprint_source",
-            "load_ms", "ttft_median_ms", "prefill_tokens_per_s", "decode_tokens_per_s",
+            "load_ms", "ttft_median_ms", "prefill_tokens_per_s", "decode_tokens_per_s", "thinking_tokens_mean",
             .. statuses.Select(s => s.ToWire())]);
         foreach (var s in scores)
         {
@@ -30,7 +30,7 @@ public static class MetricsCsv
                 F(s.Wilson.Low), F(s.Wilson.High), F(s.Bootstrap.Low), F(s.Bootstrap.High),
                 I(s.Tasks), I(s.Samples), I(s.Model.DiskBytes), I(s.Model.PeakRssBytes), I(s.Model.PredictedBytes),
                 I(footprint.Bytes), footprint.Source,
-                F(s.Model.LoadMs, "0.0"), F(s.Speed.TtftMedianMs, "0.0"), F(s.Speed.PrefillTokensPerSecond, "0.00"), F(s.Speed.DecodeTokensPerSecond, "0.00"),
+                F(s.Model.LoadMs, "0.0"), F(s.Speed.TtftMedianMs, "0.0"), F(s.Speed.PrefillTokensPerSecond, "0.00"), F(s.Speed.DecodeTokensPerSecond, "0.00"), F(s.Speed.MeanThinkingTokens, "0.0"),
                 .. statuses.Select(st => I(s.StatusCounts[st]))]);
         }
     }

@@ -110,8 +110,11 @@ public static class ConfigLoader
                 break;
         }
         var thinking = m.Bool("enable_thinking", false);
+        int? budget = m.Has("thinking_budget") ? m.Int("thinking_budget", 0, 1, 1_000_000) : null;
+        if (budget is not null && !thinking)
+            throw m.Error(m.PathOf("thinking_budget"), "is set but enable_thinking is false.", "Set \"enable_thinking\": true or remove thinking_budget.");
         m.RejectUnknown();
-        return new ModelConfig(name, kind, path, endpoint, remote, keyEnv, thinking);
+        return new ModelConfig(name, kind, path, endpoint, remote, keyEnv, thinking, budget);
     }
 
     private static string ResolveExisting(JsonFields r, string field, string value, string baseDir, bool directory)

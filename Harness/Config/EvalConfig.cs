@@ -37,7 +37,8 @@ public sealed record ModelConfig(
     string? Endpoint,
     string? RemoteModel,
     string? ApiKeyEnv,
-    bool EnableThinking);
+    bool EnableThinking,
+    int? ThinkingBudget = null);
 
 public enum ModelKind { Reference, Decoy, Onnx, OpenAi }
 

@@ -22,4 +22,5 @@ public sealed record GenerationResult(
     int PromptTokens,
     int GeneratedTokens,
     double TimeToFirstTokenMs,
-    double TotalMs);
+    double TotalMs,
+    int ThinkingTokens = 0);

@@ -128,7 +128,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
         var g = backend.Generate(new GenerationRequest(task, messages, key.SampleIndex, seed, config.MaxNewTokens), cancellation);
         var code = CodeExtractor.Extract(g.Text, task.Prompt, task.EntryPoint);
         return (new SampleRecord(key.Model, key.TaskId, key.SampleIndex, seed, messages, g.Text, code,
-                g.Finish == FinishReason.Length ? "length" : "stop", g.PromptTokens, g.GeneratedTokens),
+                g.Finish == FinishReason.Length ? "length" : "stop", g.PromptTokens, g.GeneratedTokens, null, g.ThinkingTokens),
             new TimingRecord(key.Model, key.TaskId, key.SampleIndex, g.TimeToFirstTokenMs, g.TotalMs));
     }
 

@@ -17,7 +17,8 @@ public sealed record SampleRecord(
     string FinishReason,
     int PromptTokens,
     int GeneratedTokens,
-    string? Error = null)
+    string? Error = null,
+    int ThinkingTokens = 0)
 {
     [System.Text.Json.Serialization.JsonIgnore]
     public SampleKey Key => new(Model, TaskId, SampleIndex);

@@ -48,7 +48,7 @@ public sealed record ModelScore(
 }
 
 /// <summary>Generation speed over a model's samples: median TTFT and aggregate prefill/decode throughput.</summary>
-public sealed record Speed(double? TtftMedianMs, double? PrefillTokensPerSecond, double? DecodeTokensPerSecond)
+public sealed record Speed(double? TtftMedianMs, double? PrefillTokensPerSecond, double? DecodeTokensPerSecond, double? MeanThinkingTokens = null)
 {
     public static Speed From(IReadOnlyList<SampleOutcome> outcomes)
     {
@@ -62,6 +62,7 @@ public sealed record Speed(double? TtftMedianMs, double? PrefillTokensPerSecond,
         return new Speed(
             ttfts[ttfts.Count / 2],
             prefillMs > 0 ? costs.Sum(c => c.PromptTokens) / (prefillMs / 1000) : null,
-            decodeMs > 0 && decodeTokens > 0 ? decodeTokens / (decodeMs / 1000) : null);
+            decodeMs > 0 && decodeTokens > 0 ? decodeTokens / (decodeMs / 1000) : null,
+            costs.Any(c => c.ThinkingTokens > 0) ? costs.Average(c => c.ThinkingTokens) : null);
     }
 }

@@ -4,7 +4,7 @@ namespace QwenEval.Reports.Scoring;
 public sealed record SampleOutcome(string Model, string TaskId, int SampleIndex, SampleStatus Status, SampleCost? Cost = null);
 
 /// <summary>Generation cost of one sample, for speed figures.</summary>
-public sealed record SampleCost(int PromptTokens, int GeneratedTokens, double TtftMs, double TotalMs);
+public sealed record SampleCost(int PromptTokens, int GeneratedTokens, double TtftMs, double TotalMs, int ThinkingTokens = 0);
 
 /// <summary>What the reports know of one model besides its outcomes.</summary>
 public sealed record ModelFacts(string Name, string Kind, long DiskBytes, long? PeakRssBytes, long? PredictedBytes = null, double? LoadMs = null);

@@ -20,17 +20,18 @@ public sealed class OnnxBackend : IModelBackend
     private readonly IChatTemplate _template;
     private readonly DecodingConfig _decoding;
     private readonly bool _enableThinking;
+    private readonly int? _thinkingBudget;
     private readonly int[] _eos;
 
     public OnnxBackend(ModelConfig model, EvalConfig config, ITextTokenizer tokenizer, IChatTemplate template, EngineOptions? engine = null)
         : this(
             OnnxModel.Load(model.Path ?? throw new UserInputException(
                 $"{config.SourceFile}: model \"{model.Name}\": kind \"onnx\" needs \"path\", the model folder. Add it."), engine),
-            tokenizer, template, config.Decoding, model.EnableThinking)
+            tokenizer, template, config.Decoding, model.EnableThinking, model.ThinkingBudget)
     {
     }
 
-    public OnnxBackend(OnnxModel model, ITextTokenizer tokenizer, IChatTemplate template, DecodingConfig decoding, bool enableThinking)
+    public OnnxBackend(OnnxModel model, ITextTokenizer tokenizer, IChatTemplate template, DecodingConfig decoding, bool enableThinking, int? thinkingBudget = null)
     {
         _model = model;
         _generator = new OnnxGenerator(model);
@@ -38,6 +39,7 @@ public sealed class OnnxBackend : IModelBackend
         _template = template;
         _decoding = decoding;
         _enableThinking = enableThinking;
+        _thinkingBudget = thinkingBudget;
         _eos = [.. model.Config.Model.EosTokenIds];
     }
 
@@ -55,40 +57,62 @@ public sealed class OnnxBackend : IModelBackend
         }
 
         var sawEos = false;
+        var thinking = new ThinkingTracker(_tokenizer.TokenToId("<think>"), _tokenizer.TokenToId("</think>"),
+            _enableThinking ? _thinkingBudget : null, _enableThinking && ThinkingTracker.PromptOpensThinking(text));
         var beforeGenerate = Stopwatch.GetElapsedTime(start);
-        GenerationOutput output;
+        var output = Run(prompt, Search(request, request.MaxNewTokens, request.Seed), thinking, () => sawEos = true, cancellation);
+        var generated = output.Sequences[0][prompt.Count..].ToList();
+        var ttft = beforeGenerate + output.TimeToFirstToken;
+
+        if (output.StoppedByCallback && thinking.Exhausted)
+        {
+            // Budget spent: close the reasoning as Qwen's model cards suggest and let the model answer in what is left.
+            var close = _tokenizer.Encode(ThinkingTracker.BudgetExhaustedText);
+            var left = request.MaxNewTokens - generated.Count - close.Count;
+            // No room left for an answer: stop inside the reasoning, which max_new_tokens then explains (truncated).
+            if (left > 0)
+            {
+                generated.AddRange(close);
+                var resumed = prompt.Concat(generated).ToList();
+                var rest = Run(resumed, Search(request, left, request.Seed + 1), new ThinkingTracker(null, null, null, false), () => sawEos = true, cancellation);
+                generated.AddRange(rest.Sequences[0][resumed.Count..]);
+            }
+        }
+
+        // A final end token is not part of the sequence (GenAI appends none when the last row ends).
+        var answer = _tokenizer.Decode(generated, skipSpecial: true);
+        return new GenerationResult(
+            answer,
+            sawEos ? FinishReason.Stop : FinishReason.Length,
+            prompt.Count,
+            generated.Count + (sawEos ? 1 : 0),
+            ttft.TotalMilliseconds,
+            Stopwatch.GetElapsedTime(start).TotalMilliseconds,
+            thinking.Count);
+    }
+
+    private GenerationOutput Run(IReadOnlyList<int> prompt, SearchOptions search, ThinkingTracker thinking, Action onEos, CancellationToken cancellation)
+    {
         try
         {
-            output = _generator.Generate([prompt], Search(request), tokens =>
+            return _generator.Generate([prompt], search, tokens =>
             {
-                sawEos = Array.IndexOf(_eos, tokens[0]) >= 0;
-                return true;
+                if (Array.IndexOf(_eos, tokens[0]) >= 0) onEos();
+                return thinking.Observe(tokens[0]);
             }, cancellation);
         }
         catch (ArgumentException e)
         {
             throw new UserInputException($"{_model.Config.ModelDirectory}: {e.Message} Check \"decoding\" in the eval config.");
         }
-
-        var sequence = output.Sequences[0];
-        var generated = sequence.AsSpan(prompt.Count);
-        // A final end token is not part of the sequence (GenAI appends none when the last row ends).
-        var answer = _tokenizer.Decode(generated.ToArray(), skipSpecial: true);
-        return new GenerationResult(
-            answer,
-            sawEos ? FinishReason.Stop : FinishReason.Length,
-            prompt.Count,
-            generated.Length + (sawEos ? 1 : 0),
-            (beforeGenerate + output.TimeToFirstToken).TotalMilliseconds,
-            Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     }
 
-    private SearchOptions Search(GenerationRequest request)
+    private SearchOptions Search(GenerationRequest request, int maxNewTokens, ulong seed)
     {
         var search = new SearchOptions
         {
             MaxLength = _model.Config.Model.ContextLength,
-            MaxNewTokens = request.MaxNewTokens,
+            MaxNewTokens = maxNewTokens,
         };
         return _decoding.Mode == DecodingMode.Greedy
             ? search
@@ -98,7 +122,7 @@ public sealed class OnnxBackend : IModelBackend
                 Temperature = (float)_decoding.Temperature,
                 TopP = (float)_decoding.TopP,
                 TopK = _decoding.TopK,
-                Seed = request.Seed,
+                Seed = seed,
             };
     }
 

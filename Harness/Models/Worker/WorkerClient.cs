@@ -63,7 +63,7 @@ public sealed class WorkerClient : IModelBackend
         _peakRss = Max(_peakRss, reply.PeakRssBytes);
         if (reply.Error is not null) throw new WorkerRequestFailedException(reply.Error);
         return new GenerationResult(reply.Text ?? "", reply.Finish == "length" ? FinishReason.Length : FinishReason.Stop,
-            reply.PromptTokens, reply.GeneratedTokens, reply.TtftMs, reply.TotalMs);
+            reply.PromptTokens, reply.GeneratedTokens, reply.TtftMs, reply.TotalMs, reply.ThinkingTokens);
     }
 
     private T? Read<T>()

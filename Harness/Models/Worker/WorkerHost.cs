@@ -41,7 +41,7 @@ public static class WorkerHost
                 var task = suite.Find(request.TaskId) ?? throw new UserInputException($"unknown task '{request.TaskId}'");
                 var g = backend.Generate(new GenerationRequest(task, request.Messages, request.SampleIndex, request.Seed, request.MaxNewTokens), ct);
                 reply = new WorkerReply(g.Text, g.Finish == FinishReason.Length ? "length" : "stop", g.PromptTokens, g.GeneratedTokens,
-                    g.TimeToFirstTokenMs, g.TotalMs, PeakMemory.OfThisProcess(), null);
+                    g.TimeToFirstTokenMs, g.TotalMs, PeakMemory.OfThisProcess(), null, g.ThinkingTokens);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

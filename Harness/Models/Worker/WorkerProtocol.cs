@@ -31,4 +31,5 @@ public sealed record WorkerReply(
     double TtftMs,
     double TotalMs,
     long? PeakRssBytes,
-    string? Error);
+    string? Error,
+    int ThinkingTokens = 0);
