@@ -33,6 +33,15 @@ public sealed class OnnxBackend : IModelBackend
 
     public OnnxBackend(OnnxModel model, ITextTokenizer tokenizer, IChatTemplate template, DecodingConfig decoding, bool enableThinking, int? thinkingBudget = null)
     {
+        // Models pad their vocab past the tokenizer's (Qwen: 151,669 tokens, 151,936 logits); the reverse means ids the model cannot embed.
+        if (tokenizer.VocabSize > model.Config.Model.VocabSize)
+        {
+            var error = new UserInputException(
+                $"{Path.Combine(model.Config.ModelDirectory, "tokenizer.json")}: the tokenizer has {tokenizer.VocabSize} tokens but {model.Config.File} says $.model.vocab_size is {model.Config.Model.VocabSize}. " +
+                "The tokenizer belongs to another model: copy the tokenizer files the model was exported with.");
+            model.Dispose(); // the backend owns the model it was given
+            throw error;
+        }
         _model = model;
         _generator = new OnnxGenerator(model);
         _tokenizer = tokenizer;
