@@ -9,7 +9,8 @@ internal static partial class ChartStyle
     public const int Width = 1000;
     public const int Height = 620;
 
-    public static void AddModelPoint(Plot plot, double x, ModelScore score, Color color)
+    /// <param name="stack">how many labels already sit near this point: each moves this one a line down</param>
+    public static void AddModelPoint(Plot plot, double x, ModelScore score, Color color, int stack = 0)
     {
         var y = score.PassAt1 * 100;
         var bar = plot.Add.Line(x, score.Wilson.Low * 100, x, score.Wilson.High * 100);
@@ -21,8 +22,12 @@ internal static partial class ChartStyle
         var label = plot.Add.Text($"{score.Model.Name} {y:0.#}%", x, y);
         label.LabelFontSize = 12;
         label.OffsetX = 8;
-        label.OffsetY = -8;
+        label.OffsetY = -8 + 15 * stack;
     }
+
+    /// <summary>For each point, how many earlier points are close enough that their labels would overlap.</summary>
+    public static int[] LabelStacks(IReadOnlyList<(double X, double Y)> points, double xRange, double yRange) =>
+        points.Select((p, i) => points.Take(i).Count(q => Math.Abs(q.X - p.X) < 0.12 * xRange && Math.Abs(q.Y - p.Y) < 0.04 * yRange)).ToArray();
 
     public static void Save(Plot plot, string folder, string baseName)
     {

@@ -15,8 +15,10 @@ public static class PassVsMemoryChart
     {
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
+        var maxX = budgetsGiB.Concat(scores.Select(s => Footprint.Of(s.Model).GiB)).DefaultIfEmpty(1).Max() * 1.08;
+        var stacks = ChartStyle.LabelStacks(scores.Select(s => (Footprint.Of(s.Model).GiB, s.PassAt1 * 100)).ToList(), maxX, 100);
         for (var i = 0; i < scores.Count; i++)
-            ChartStyle.AddModelPoint(plot, Footprint.Of(scores[i].Model).GiB, scores[i], palette.GetColor(i));
+            ChartStyle.AddModelPoint(plot, Footprint.Of(scores[i].Model).GiB, scores[i], palette.GetColor(i), stacks[i]);
 
         var frontier = ParetoFrontier(scores);
         if (frontier.Count > 1)
@@ -40,7 +42,6 @@ public static class PassVsMemoryChart
         }
 
         var sources = scores.Select(s => Footprint.Of(s.Model).Source).Distinct().ToList();
-        var maxX = budgetsGiB.Concat(scores.Select(s => Footprint.Of(s.Model).GiB)).DefaultIfEmpty(1).Max() * 1.08;
         plot.Axes.SetLimits(-0.02 * maxX, maxX, -5, 108);
         plot.Title(title);
         plot.XLabel($"Memory footprint (GiB; {SourceLabel(sources)})");

@@ -12,9 +12,10 @@ public static class PassVsSpeedChart
         var plot = new ScottPlot.Plot();
         var palette = new ScottPlot.Palettes.Category10();
         var withSpeed = scores.Where(s => s.Speed.DecodeTokensPerSecond is not null).ToList();
-        for (var i = 0; i < withSpeed.Count; i++)
-            ChartStyle.AddModelPoint(plot, withSpeed[i].Speed.DecodeTokensPerSecond!.Value, withSpeed[i], palette.GetColor(scores.ToList().IndexOf(withSpeed[i])));
         var maxX = withSpeed.Select(s => s.Speed.DecodeTokensPerSecond!.Value).DefaultIfEmpty(10).Max() * 1.25;
+        var stacks = ChartStyle.LabelStacks(withSpeed.Select(s => (s.Speed.DecodeTokensPerSecond!.Value, s.PassAt1 * 100)).ToList(), maxX, 100);
+        for (var i = 0; i < withSpeed.Count; i++)
+            ChartStyle.AddModelPoint(plot, withSpeed[i].Speed.DecodeTokensPerSecond!.Value, withSpeed[i], palette.GetColor(scores.ToList().IndexOf(withSpeed[i])), stacks[i]);
         plot.Axes.SetLimits(0, maxX, -5, 108);
         plot.Title(title);
         plot.XLabel(withSpeed.Count == 0 ? "Decode speed (tokens/s) — no model in this run generates tokens" : "Decode speed (tokens/s)");
