@@ -11,6 +11,7 @@ public static class CliApp
         RunCommand.Create(),
         TasksCommand.Create(),
         ReportCommand.Create(),
+        BenchCommand.Create(),
         Models.Worker.WorkerHost.Create(),
     };
 

@@ -66,7 +66,9 @@ public sealed class BubblewrapSandbox : ISandbox
     public IReadOnlyDictionary<string, long> RlimitsFor(TimeSpan timeout) => Limits.AllRlimits(timeout);
 
     /// <summary>No host folder is bound into the sandbox: the driver's source travels on the command line (it is no secret).</summary>
-    public IReadOnlyList<string> DriverCommand(string workDirectory) => [PythonPath, "-I", "-B", "-c", TestExecutor.DriverSource];
+    public bool UsesHostWorkDirectory => false;
+
+    public IReadOnlyList<string> DriverCommand(string workDirectory) => [PythonPath, "-I", "-S", "-B", "-c", TestExecutor.DriverSource];
 
     public ProcessOutcome Run(SandboxCommand command, CancellationToken cancellation)
     {

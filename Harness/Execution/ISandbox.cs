@@ -24,6 +24,9 @@ public interface ISandbox
     /// </summary>
     IReadOnlyList<string> DriverCommand(string workDirectory);
 
+    /// <summary>False when the program never sees the host work folder (bubblewrap): the executor then skips making one.</summary>
+    bool UsesHostWorkDirectory { get; }
+
     /// <summary>
     /// Which rlimits the driver sets on the runner before the answer is imported (soft = hard, so the answer cannot
     /// raise them), for a run with the given wall-clock timeout. Names are Python's resource.RLIMIT_* names.
@@ -89,5 +92,6 @@ public sealed record SandboxLimits(
         ["RLIMIT_CORE"] = 0,
     };
 
-    public static string Mib(long bytes) => bytes % (1L << 30) == 0 ? $"{bytes >> 30} GiB" : $"{bytes >> 20} MiB";
+    public static string Mib(long bytes) =>
+        bytes % (1L << 30) == 0 ? $"{bytes >> 30} GiB" : bytes % (1L << 20) == 0 ? $"{bytes >> 20} MiB" : $"{bytes >> 10} KiB";
 }

@@ -30,8 +30,10 @@ public sealed class SandboxExecSandbox(string sandboxExecPath, string pythonPath
 
     public bool RequiresProtectedDriver => false;
 
+    public bool UsesHostWorkDirectory => true;
+
     public IReadOnlyList<string> DriverCommand(string workDirectory) =>
-        [PythonPath, "-I", "-B", Path.Combine(workDirectory, "driver.py")];
+        [PythonPath, "-I", "-S", "-B", Path.Combine(workDirectory, "driver.py")];
 
     public IReadOnlyDictionary<string, long> RlimitsFor(TimeSpan timeout) =>
         Limits.AllRlimits(timeout).Where(p => p.Key != "RLIMIT_NPROC").ToDictionary();

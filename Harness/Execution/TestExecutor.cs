@@ -1,7 +1,7 @@
+using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using QwenEval.Harness.Config;
 using QwenEval.Reports.Scoring;
@@ -74,23 +74,24 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
     /// <summary>One attempt, no rerun.</summary>
     public ExecutionVerdict RunOnce(CodingTask task, string program, TimeSpan timeout, CancellationToken cancellation)
     {
-        var work = Path.Combine(scratchRoot, $"qe-{Guid.NewGuid():N}");
+        var work = sandbox.UsesHostWorkDirectory ? Path.Combine(scratchRoot, $"qe-{Guid.NewGuid():N}") : "/";
         try
         {
-            if (OperatingSystem.IsWindows()) Directory.CreateDirectory(work);
-            else Directory.CreateDirectory(work, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            File.WriteAllText(Path.Combine(work, "driver.py"), Driver.Value);
+            if (sandbox.UsesHostWorkDirectory)
+            {
+                if (OperatingSystem.IsWindows()) Directory.CreateDirectory(work);
+                else Directory.CreateDirectory(work, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                File.WriteAllText(Path.Combine(work, "driver.py"), Driver.Value);
+            }
             var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             var started = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-            var payload = JsonSerializer.Serialize(new Dictionary<string, object>
-            {
-                ["started"] = started,
-                ["entry_point"] = task.EntryPoint,
-                ["answer"] = program,
-                ["tests"] = task.Tests,
-                ["rlimits"] = sandbox.RlimitsFor(timeout),
-                ["memory_bytes"] = sandbox.Limits.MemoryBytes,
-            });
+            var payload = Payload(
+                ("started", started),
+                ("entry_point", task.EntryPoint),
+                ("answer", program),
+                ("tests", task.Tests),
+                ("rlimits", string.Join(';', sandbox.RlimitsFor(timeout).Select(p => $"{p.Key}={p.Value.ToString(CultureInfo.InvariantCulture)}"))),
+                ("memory_bytes", sandbox.Limits.MemoryBytes.ToString(CultureInfo.InvariantCulture)));
             var stdin = $"{Encoding.UTF8.GetByteCount(payload)}\n{payload}{nonce}\n";
             var outcome = sandbox.Run(new SandboxCommand(sandbox.DriverCommand(work), work, stdin, timeout,
                 OutputCapBytes, sandbox.Limits.OutputKillBytes), cancellation);
@@ -106,8 +107,21 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
         }
         finally
         {
-            TryDelete(work);
+            if (sandbox.UsesHostWorkDirectory) TryDelete(work);
         }
+    }
+
+    /// <summary>The driver's input: fields "name bytes\nvalue", so the driver needs no JSON parser (start-up cost).</summary>
+    private static string Payload(params (string Name, string Value)[] fields)
+    {
+        var sb = new StringBuilder();
+        foreach (var (name, value) in fields)
+        {
+            // Encode once so that a lone surrogate counts as the replacement character it becomes.
+            var text = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(value));
+            sb.Append(CultureInfo.InvariantCulture, $"{name} {Encoding.UTF8.GetByteCount(text)}\n").Append(text);
+        }
+        return sb.ToString();
     }
 
     /// <summary>Turns a process outcome into a status. Only the supervisor's nonce-stamped verdict with exit code 0 is a pass.</summary>

@@ -23,8 +23,10 @@ public sealed class UnsandboxedRunner(string pythonPath, SandboxLimits? limits =
 
     public bool RequiresProtectedDriver => false;
 
+    public bool UsesHostWorkDirectory => true;
+
     public IReadOnlyList<string> DriverCommand(string workDirectory) =>
-        [PythonPath, "-I", "-B", Path.Combine(workDirectory, "driver.py")];
+        [PythonPath, "-I", "-S", "-B", Path.Combine(workDirectory, "driver.py")];
 
     public IReadOnlyDictionary<string, long> RlimitsFor(TimeSpan timeout) =>
         Limits.AllRlimits(timeout).Where(p => p.Key != "RLIMIT_NPROC").ToDictionary();

@@ -9,7 +9,11 @@
 #   runner (forked child) loads the hidden tests, imports the answer, calls check(candidate) and reports the
 #       outcome to the supervisor over a pipe, as exactly one line carrying a per-run token and its own pid.
 #
-# stdin:  "<n>\n", then n bytes of JSON payload, then "<nonce>\n" (read by the supervisor at the very end).
+# stdin:  "<n>\n", then n bytes of payload (fields "<name> <bytes>\n<value>": started, entry_point, answer, tests,
+#         rlimits "NAME=value;…", memory_bytes), then "<nonce>\n" (read by the supervisor at the very end).
+# Only C modules and what the interpreter has loaded anyway are imported before the answer runs (no json, re, enum):
+# a fresh interpreter per sample makes start-up cost matter. The interpreter runs with -S: the driver puts the
+# interpreter's site-packages folders on sys.path itself, so no .pth file or sitecustomize of the host runs.
 # stdout: "QWENEVAL-STARTED <token> protected|unprotected" first; "QWENEVAL-VERDICT <nonce> <status> <detail>" last.
 import os
 import sys
@@ -63,6 +67,27 @@ def _read_line(limit=64):
     return line.strip()
 
 
+def _fields(data):
+    fields, i = {}, 0
+    while i < len(data):
+        nl = data.index(b"\n", i)
+        name, size = data[i:nl].split(b" ")
+        start = nl + 1
+        fields[name.decode("ascii")] = data[start:start + int(size)].decode("utf-8", "replace")
+        i = start + int(size)
+    return fields
+
+
+def _site_packages():
+    version = "python%d.%d" % sys.version_info[:2]
+    for prefix in ("/usr/local", sys.prefix, sys.exec_prefix):
+        for lib in ("lib", "lib64"):
+            for sub in (version + "/site-packages", version + "/dist-packages", "python3/dist-packages"):
+                path = "%s/%s/%s" % (prefix, lib, sub)
+                if path not in sys.path and os.path.isdir(path):
+                    sys.path.append(path)
+
+
 def _out(text):
     data = text.encode("utf-8", "replace")
     while data:
@@ -107,25 +132,34 @@ def _dispositions(signal, handler_for):
                 pass
 
 
+def _signal_name(signal, number):
+    for name in dir(signal):
+        if name.startswith("SIG") and not name.startswith("SIG_") and getattr(signal, name) == number:
+            return name
+    return "signal %d" % number
+
+
 def _supervise():
     protected = _protect()
     # Nothing beyond stdio may leak from the harness or the sandbox tool into the sample.
     os.closerange(3, 1 << 16)
-    import json
-    import signal
+    import _signal as signal  # the C module: the signal package would import enum
     # Signals from the sample cannot stop the supervisor (as pid 1 it is also immune to SIGKILL and SIGSTOP from
     # inside its namespace; the harness's SIGKILL from outside still works).
     _dispositions(signal, lambda name: signal.SIG_IGN)
 
     header = _read_line()
     try:
-        cfg = json.loads(_read_exact(int(header)).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
+        cfg = _fields(_read_exact(int(header)))
+        cfg["memory_bytes"] = int(cfg.get("memory_bytes") or 0)
+        cfg["rlimits"] = dict((k, int(v)) for k, v in (item.split("=") for item in cfg.get("rlimits", "").split(";") if item))
+    except ValueError:
         _exit(70)
     _out("QWENEVAL-STARTED %s %s\n" % (cfg["started"], "protected" if protected else "unprotected"))
     with open("answer.py", "w", encoding="utf-8", errors="replace") as f:
         f.write(cfg["answer"])
 
+    _site_packages()
     own_namespace = os.getpid() == 1
     token = os.urandom(16).hex()
     use_sigwait = hasattr(signal, "sigtimedwait") and hasattr(signal, "pthread_sigmask")
@@ -203,7 +237,7 @@ def _supervise():
 
 
 def _kill_all(own_namespace, child):
-    import signal
+    import _signal as signal
     try:
         if own_namespace:
             os.kill(-1, signal.SIGKILL)  # from pid 1: every process of the namespace but this one
@@ -214,7 +248,7 @@ def _kill_all(own_namespace, child):
 
 
 def _decide(message, token, child, status, usage, watchdog, cfg):
-    import signal
+    import _signal as signal
     if watchdog:
         return "oom", "the sample's processes together used more than %d MiB" % (cfg["memory_bytes"] >> 20)
     lines = [l for l in message.split(b"\n") if l]
@@ -241,19 +275,13 @@ def _decide(message, token, child, status, usage, watchdog, cfg):
             return "timeout", "CPU time limit (%d s) reached" % cpu
         if sig == signal.SIGKILL:
             return "oom", "killed by SIGKILL before the tests finished (out of memory?)"
-        try:
-            name = signal.Signals(sig).name
-        except ValueError:
-            name = "signal %d" % sig
-        return "error", "killed by %s before the tests finished" % name
+        return "error", "killed by %s before the tests finished" % _signal_name(signal, sig)
     return "error", "the program exited (code %d) before the tests finished" % os.WEXITSTATUS(status)
 
 
 def _runner(cfg, token, w):
     """The forked child: everything it needs later is bound to locals before the answer's code runs."""
     import builtins
-    import importlib.util
-    import traceback
     write, exit_, getpid, closerange = os.write, os._exit, os.getpid, os.closerange
     AssertionError_, MemoryError_, BaseException_ = AssertionError, MemoryError, BaseException
     str_, type_, dict_, isinstance_, module_type = str, type, dict, isinstance, type(os)
@@ -330,11 +358,14 @@ def _runner(cfg, token, w):
     entry = cfg["entry_point"]
     cfg = None
 
+    path = os.path.abspath("answer.py")
+    with open(path, "rb") as f:
+        answer_source = f.read()
     try:
-        spec = importlib.util.spec_from_file_location("answer", os.path.abspath("answer.py"))
-        answer = importlib.util.module_from_spec(spec)
+        answer = module_type("answer")
+        answer.__file__ = path
         sys.modules["answer"] = answer
-        spec.loader.exec_module(answer)
+        exec(compile(answer_source, path, "exec"), answer.__dict__)
         try:
             candidate = getattr(answer, entry)
         except AttributeError:
@@ -358,6 +389,7 @@ def _runner(cfg, token, w):
         exit_(0)
     except BaseException_ as e:  # SystemExit, KeyboardInterrupt and friends from the answer are errors too.
         try:
+            import traceback  # after the answer ran: whatever this imports can only hurt the runner, which reports an error anyway
             traceback.print_exc()
         except BaseException_:
             pass
