@@ -22,15 +22,34 @@ _write = os.write
 _exit = os._exit
 
 
+def _libc(name):
+    """A libc function through _ctypes alone: the ctypes package costs a few milliseconds of start-up per sample."""
+    try:
+        import _ctypes
+
+        class Int(_ctypes._SimpleCData):
+            _type_ = "i"
+
+        class Function(_ctypes.CFuncPtr):
+            _flags_ = _ctypes.FUNCFLAG_CDECL
+            _restype_ = Int
+
+        class Libc:
+            _handle = _ctypes.dlopen(None, 0)
+
+        return Function((name, Libc))
+    except Exception:
+        import ctypes
+        return getattr(ctypes.CDLL(None), name)
+
+
 def _protect():
     """Make this process's memory and file descriptors unreadable to the other processes of the sample."""
     try:
-        import ctypes
-        libc = ctypes.CDLL(None, use_errno=True)
         if sys.platform.startswith("linux"):
-            return libc.prctl(4, 0, 0, 0, 0) == 0  # PR_SET_DUMPABLE, 0: no ptrace, no /proc/<pid>/{mem,fd,environ}
+            return _libc("prctl")(4, 0, 0, 0, 0) == 0  # PR_SET_DUMPABLE 0: no ptrace, no /proc/<pid>/{mem,fd,environ}
         if sys.platform == "darwin":
-            return libc.ptrace(31, 0, None, 0) == 0  # PT_DENY_ATTACH
+            return _libc("ptrace")(31, 0, 0, 0) == 0  # PT_DENY_ATTACH
     except Exception:
         pass
     return False
@@ -38,9 +57,8 @@ def _protect():
 
 def _set_dumpable(value):
     try:
-        import ctypes
         if sys.platform.startswith("linux"):
-            ctypes.CDLL(None).prctl(4, value, 0, 0, 0)
+            _libc("prctl")(4, value, 0, 0, 0)
     except Exception:
         pass
 

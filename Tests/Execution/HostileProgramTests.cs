@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Runtime.InteropServices;
 using NUnit.Framework;
 using QwenEval.Harness.Execution;
 using QwenEval.Reports.Scoring;
@@ -33,10 +30,10 @@ public sealed class HostileProgramTests
             .Order(StringComparer.Ordinal)
             .Select(n => new TestCaseData(n).SetName($"Hostile({n})"));
 
-    private static Bait _bait = null!;
+    private static HostBait _bait = null!;
 
     [OneTimeSetUp]
-    public void PlantBait() => _bait = new Bait();
+    public void PlantBait() => _bait = new HostBait();
 
     [OneTimeTearDown]
     public void RemoveBait() => _bait.Dispose();
@@ -107,13 +104,13 @@ public sealed class HostileProgramTests
         Assert.That(text, Does.Contain(_bait.DescriptorSecret));
     }
 
-    private static string Header(string source, string key) =>
+    public static string Header(string source, string key) =>
         source.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith($"# {key}:", StringComparison.Ordinal))?[(key.Length + 3)..].Trim()
         ?? throw new InvalidOperationException($"hostile program lacks a '# {key}:' header");
 
     private static string Cut(string s) => s.Length <= 600 ? s : s[..300] + " … " + s[^300..];
 
-    private static IEnumerable<string> HostPaths(string marker) =>
+    public static IEnumerable<string> HostPaths(string marker) =>
     [
         Path.Combine(Path.GetTempPath(), marker), Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), marker),
         "/" + marker, "/usr/" + marker, "/usr/lib/" + marker, "/etc/" + marker, "/var/tmp/" + marker, "/dev/" + marker,
@@ -142,92 +139,5 @@ public sealed class HostileProgramTests
             }
         }
         return found;
-    }
-
-    /// <summary>
-    /// What a hostile program may try to reach on the host: a loopback TCP listener, an abstract unix socket, an
-    /// environment variable, secret files in the temp folder and the home folder, and an open descriptor to a
-    /// secret file that is inherited by every child of this process.
-    /// </summary>
-    private sealed class Bait : IDisposable
-    {
-        private readonly TcpListener _tcp = new(IPAddress.Loopback, 0);
-        private readonly Socket _unix = new(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        private readonly string _abstract = "qweneval-hostile-" + Guid.NewGuid().ToString("N");
-        private readonly string _envSecret = "env-secret-" + Guid.NewGuid().ToString("N");
-        private readonly List<string> _files = [];
-        private readonly Microsoft.Win32.SafeHandles.SafeFileHandle _descriptorHandle;
-        private int _touched;
-
-        public Bait()
-        {
-            _tcp.Start();
-            _unix.Bind(new UnixDomainSocketEndPoint("\0" + _abstract));
-            _unix.Listen();
-            _unix.Blocking = false;
-            Environment.SetEnvironmentVariable("QWENEVAL_HOSTILE_SECRET", _envSecret);
-            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-            foreach (var dir in new[] { Path.GetTempPath(), home })
-            {
-                var path = Path.Combine(dir, $".qweneval-secret-{Guid.NewGuid():N}");
-                File.WriteAllText(path, "file-secret-" + Guid.NewGuid().ToString("N"));
-                _files.Add(path);
-            }
-            var fdFile = Path.Combine(Path.GetTempPath(), $".qweneval-secret-fd-{Guid.NewGuid():N}");
-            DescriptorSecret = "fd-secret-" + Guid.NewGuid().ToString("N");
-            File.WriteAllText(fdFile, DescriptorSecret);
-            _files.Add(fdFile);
-            _descriptorHandle = File.OpenHandle(fdFile);
-            Descriptor = (int)_descriptorHandle.DangerousGetHandle();
-            // Clear close-on-exec: like a careless harness, this descriptor now leaks into every child process.
-            if (Fcntl(Descriptor, 2 /* F_SETFD */, 0) != 0) throw new InvalidOperationException("fcntl failed");
-        }
-
-        public int Descriptor { get; }
-
-        public string DescriptorSecret { get; }
-
-        public IEnumerable<string> Secrets => [_envSecret, DescriptorSecret, .. _files.Select(File.ReadAllText)];
-
-        public string Fill(string program, string marker, string hostDir) => program
-            .Replace("{{MARKER}}", marker)
-            .Replace("{{PORT}}", ((IPEndPoint)_tcp.LocalEndpoint).Port.ToString(CultureInfo.InvariantCulture))
-            .Replace("{{ABSTRACT}}", _abstract)
-            .Replace("{{HOST_DIR}}", hostDir)
-            .Replace("{{SECRET_FILES}}", "[" + string.Join(", ", _files.Select(f => $"\"{f}\"")) + "]")
-            .Replace("{{SECRET_ENV}}", "QWENEVAL_HOSTILE_SECRET");
-
-        /// <summary>Which listeners got a connection (ever: once touched, every later check fails too).</summary>
-        public List<string> Touched()
-        {
-            var touched = new List<string>();
-            lock (_tcp)
-            {
-                if (_tcp.Pending()) _touched |= 1;
-                try
-                {
-                    _unix.Accept().Dispose();
-                    _touched |= 2;
-                }
-                catch (SocketException)
-                {
-                }
-                if ((_touched & 1) != 0) touched.Add("loopback TCP listener");
-                if ((_touched & 2) != 0) touched.Add("abstract unix socket");
-            }
-            return touched;
-        }
-
-        public void Dispose()
-        {
-            _tcp.Stop();
-            _unix.Dispose();
-            _descriptorHandle.Dispose();
-            Environment.SetEnvironmentVariable("QWENEVAL_HOSTILE_SECRET", null);
-            foreach (var f in _files) File.Delete(f);
-        }
-
-        [DllImport("libc", EntryPoint = "fcntl", SetLastError = true)]
-        private static extern int Fcntl(int fd, int command, int argument);
     }
 }
