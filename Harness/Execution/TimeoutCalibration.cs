@@ -224,7 +224,11 @@ public static class TimeoutCalibration
     {
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         var tmp = $"{file}.{Environment.ProcessId}.tmp";
-        File.WriteAllText(tmp, content.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n");
+        File.WriteAllText(tmp, content.ToJsonString(new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        }) + "\n");
         File.Move(tmp, file, overwrite: true);
     }
 
