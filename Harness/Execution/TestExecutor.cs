@@ -105,6 +105,11 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
         {
             return new ExecutionVerdict(SampleStatus.SandboxError, $"could not prepare the work folder {work}: {e.Message}", null, 0, "", "");
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One sample's infrastructure failure is that sample's sandbox_error; the run goes on.
+            return new ExecutionVerdict(SampleStatus.SandboxError, $"{e.GetType().Name}: {e.Message}", null, 0, "", "");
+        }
         finally
         {
             if (sandbox.UsesHostWorkDirectory) TryDelete(work);
