@@ -14,10 +14,10 @@ public static class CliApp
         ReportCommand.Create(),
         CompareCommand.Create(),
         ExportCommand.Create(),
+        BenchCommand.Create(),
         Models.Worker.WorkerHost.Create(),
         new Command("models", "Work with model folders.") { SynthCommand.Create() },
         Models.Onnx.Cli.GenerateCommand.Create(),
-        Models.Onnx.Cli.BenchCommand.Create(),
     };
 
     public static int Run(string[] args, TextWriter? error = null)

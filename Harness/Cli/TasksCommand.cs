@@ -74,13 +74,20 @@ public static class TasksCommand
         command.SetAction((parse, ct) =>
         {
             var s = SuiteLoader.Load(parse.GetValue(suite)!);
-            var executor = new TestExecutor(SandboxFactory.Create(parse.GetValue(unsafeNoSandbox)), Path.GetTempPath());
+            var sandbox = SandboxFactory.Create(parse.GetValue(unsafeNoSandbox));
+            var unsandboxed = sandbox.Kind == "none";
+            if (unsandboxed)
+                Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: the suite's solutions and decoys run WITHOUT isolation.");
+            foreach (var line in sandbox.Isolation) Console.WriteLine(line);
+            var executor = new TestExecutor(sandbox, Path.GetTempPath());
             var rules = s.ImportedFrom is null ? SuiteLint.Rules.Strict : SuiteLint.Rules.Imported;
-            var timeouts = TimeoutConfig.Default;
+            // Canonicals must finish within their declared budget (a timeout is rerun once before it counts).
+            var timeouts = TimeoutConfig.DeclaredBudgets;
             var report = new SuiteValidator(executor, t => timeouts.ForTask(t.TimeBudgetSeconds), Math.Max(1, parse.GetValue(jobs)))
                 .Validate(s, rules, Console.WriteLine, ct);
             foreach (var v in report.Violations) Console.WriteLine($"VIOLATION {Path.Combine(s.Folder, "tasks", v.TaskId)}/{v.File}: {v.Problem}");
-            Console.WriteLine($"{s.Name}: {report.Tasks} tasks, {report.Canonicals} canonicals, {report.Decoys} decoys, {report.Violations.Count} violations");
+            Console.WriteLine($"{s.Name}: {report.Tasks} tasks, {report.Canonicals} canonicals, {report.Decoys} decoys, {report.Violations.Count} violations" +
+                (unsandboxed ? " (UNSANDBOXED: validated without isolation, --unsafe-no-sandbox)" : $" (sandbox: {sandbox.Kind})"));
             return Task.FromResult(report.Violations.Count == 0 ? ExitCodes.Ok : ExitCodes.GateFailed);
         });
         return command;

@@ -82,7 +82,8 @@ public static class ConfigLoader
         var result = new TimeoutConfig(
             t.Double("test_floor_seconds", d.TestFloorSeconds, 0.1, 3600),
             t.Double("test_multiplier", d.TestMultiplier, 0.1, 100),
-            t.Double("generation_seconds", d.GenerationSeconds, 1, 86400));
+            t.Double("generation_seconds", d.GenerationSeconds, 1, 86400),
+            t.Bool("calibrate", d.Calibrate));
         t.RejectUnknown();
         return result;
     }

@@ -20,13 +20,21 @@ public sealed record DecodingConfig(DecodingMode Mode, double Temperature, doubl
     public static readonly DecodingConfig Greedy = new(DecodingMode.Greedy, 1.0, 1.0, 0, 0);
 }
 
-/// <summary>Time limits: a test run gets max(floor, task budget × multiplier); generation has its own cap.</summary>
-public sealed record TimeoutConfig(double TestFloorSeconds, double TestMultiplier, double GenerationSeconds)
+/// <summary>
+/// Time limits. A test run gets max(floor, multiplier × the task's reference time), where the reference time is
+/// the canonical solution's measured time on this machine (calibrated, cached) or, with Calibrate off or when the
+/// canonical could not be measured, the task's declared time_budget_s. A run that times out is rerun once before
+/// the timeout counts. Generation has its own cap.
+/// </summary>
+public sealed record TimeoutConfig(double TestFloorSeconds, double TestMultiplier, double GenerationSeconds, bool Calibrate = true)
 {
-    public static readonly TimeoutConfig Default = new(2.0, 1.0, 600.0);
+    public static readonly TimeoutConfig Default = new(2.0, 4.0, 600.0, Calibrate: true);
 
-    public TimeSpan ForTask(double taskBudgetSeconds) =>
-        TimeSpan.FromSeconds(Math.Max(TestFloorSeconds, taskBudgetSeconds * TestMultiplier));
+    /// <summary>What `tasks validate` uses: the task's declared budget itself (never below the floor).</summary>
+    public static readonly TimeoutConfig DeclaredBudgets = new(2.0, 1.0, 600.0, Calibrate: false);
+
+    public TimeSpan ForTask(double referenceSeconds) =>
+        TimeSpan.FromSeconds(Math.Max(TestFloorSeconds, referenceSeconds * TestMultiplier));
 }
 
 /// <summary>One model entry: a name for the reports, a backend kind, and the kind's own settings.</summary>

@@ -1,7 +1,9 @@
+using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
-using System.Text.Json;
+using System.Text;
 using System.Text.RegularExpressions;
+using QwenEval.Harness.Config;
 using QwenEval.Reports.Scoring;
 using QwenEval.Tasks;
 
@@ -11,9 +13,11 @@ namespace QwenEval.Harness.Execution;
 public sealed record ExecutionVerdict(SampleStatus Status, string Detail, int? ExitCode, double DurationMs, string StdoutTail, string StderrTail);
 
 /// <summary>
-/// Runs a program against a task's hidden tests in a fresh work folder inside the sandbox, through the
-/// harness's own driver, and turns what happened into a status. Only the driver's nonce-stamped "pass" after
-/// check() returned counts as a pass; an exit code alone never does.
+/// Runs a program against a task's hidden tests inside the sandbox, through the harness's own driver, and turns
+/// what happened into a status. The driver's supervisor writes the only verdict, stamped with a per-sample nonce
+/// that it reads from stdin after every other process of the sample is dead; an exit code or printed text never
+/// counts. A timeout is rerun once before it counts (<see cref="Run(CodingTask, string, TimeSpan, CancellationToken)"/>).
+/// Thread-safe: Parallel.ForEach runs many samples at once.
 /// </summary>
 public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
 {
@@ -26,87 +30,184 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
         return new StreamReader(s).ReadToEnd();
     });
 
-    /// <summary>Limits the driver applies to itself before it imports the answer (inherited by its children).</summary>
-    public static readonly IReadOnlyDictionary<string, long> Limits = new Dictionary<string, long>
-    {
-        ["RLIMIT_AS"] = 2L << 30,
-        ["RLIMIT_FSIZE"] = 64L << 20,
-        ["RLIMIT_NPROC"] = 64,
-        ["RLIMIT_NOFILE"] = 256,
-    };
+    /// <summary>The driver's source (part of the calibration cache key: a new driver is a new measurement).</summary>
+    public static string DriverSource => Driver.Value;
+
+    public ISandbox Sandbox => sandbox;
 
     public string SandboxKind => sandbox.Kind;
 
+    /// <summary>Per-task timeouts once <see cref="Calibrate"/> ran; until then each task's declared budget.</summary>
+    public TaskTimeouts? Timeouts { get; private set; }
+
+    /// <summary>
+    /// Sets the per-task timeouts for a run: from the run folder's execution.json when resuming, else from the
+    /// calibration cache of this machine, else by measuring every canonical solution in the sandbox now.
+    /// </summary>
+    public TaskTimeouts Calibrate(Suite suite, TimeoutConfig config, string? runFolder, TextWriter log, CancellationToken cancellation,
+        string? cacheDirectory = null)
+    {
+        Timeouts = TimeoutCalibration.Resolve(this, suite, config, runFolder, log, cancellation, cacheDirectory);
+        return Timeouts;
+    }
+
+    /// <summary>The wall-clock limit for a task's programs: calibrated when <see cref="Calibrate"/> ran, else max(floor, declared budget).</summary>
+    public TimeSpan TimeoutFor(CodingTask task) =>
+        Timeouts?.For(task) ?? TimeoutConfig.DeclaredBudgets.ForTask(task.TimeBudgetSeconds);
+
+    /// <summary>Runs the program with the task's calibrated timeout; a timeout is rerun once before it counts.</summary>
+    public ExecutionVerdict Run(CodingTask task, string program, CancellationToken cancellation) =>
+        Run(task, program, TimeoutFor(task), cancellation);
+
+    /// <summary>Runs the program; a timeout is rerun once (noise on a loaded machine) before it counts.</summary>
     public ExecutionVerdict Run(CodingTask task, string program, TimeSpan timeout, CancellationToken cancellation)
     {
-        var work = Path.Combine(scratchRoot, $"qe-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(work);
+        var first = RunOnce(task, program, timeout, cancellation);
+        if (first.Status != SampleStatus.Timeout || cancellation.IsCancellationRequested) return first;
+        var second = RunOnce(task, program, timeout, cancellation);
+        var note = second.Status == SampleStatus.Timeout
+            ? "timed out again on the one rerun"
+            : $"timed out once ({first.Detail}), then {second.Status.ToWire()} on the one rerun";
+        return second with { Detail = second.Detail.Length > 0 ? $"{second.Detail}; {note}" : note };
+    }
+
+    /// <summary>One attempt, no rerun.</summary>
+    public ExecutionVerdict RunOnce(CodingTask task, string program, TimeSpan timeout, CancellationToken cancellation)
+    {
+        var work = sandbox.UsesHostWorkDirectory ? Path.Combine(scratchRoot, $"qe-{Guid.NewGuid():N}") : "/";
         try
         {
-            File.WriteAllText(Path.Combine(work, "answer.py"), program);
-            File.WriteAllText(Path.Combine(work, "tests.py"), task.Tests);
-            File.WriteAllText(Path.Combine(work, "driver.py"), Driver.Value);
-            var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
-            var config = JsonSerializer.Serialize(new Dictionary<string, object>
+            if (sandbox.UsesHostWorkDirectory)
             {
-                ["nonce"] = nonce,
-                ["entry_point"] = task.EntryPoint,
-                ["limits"] = Limits,
-            });
-            var dir = sandbox.Kind == "bubblewrap" ? "/work" : work;
-            var outcome = sandbox.Run(new SandboxCommand(
-                [sandbox.PythonPath, "-I", "-B", Path.Combine(dir, "driver.py")], work, config + "\n", timeout, OutputCapBytes), cancellation);
-            return Judge(outcome, nonce);
+                if (OperatingSystem.IsWindows()) Directory.CreateDirectory(work);
+                else Directory.CreateDirectory(work, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                File.WriteAllText(Path.Combine(work, "driver.py"), Driver.Value);
+            }
+            var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+            var started = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+            var payload = Payload(
+                ("started", started),
+                ("entry_point", task.EntryPoint),
+                ("answer", program),
+                ("tests", task.Tests),
+                ("rlimits", string.Join(';', sandbox.RlimitsFor(timeout).Select(p => $"{p.Key}={p.Value.ToString(CultureInfo.InvariantCulture)}"))),
+                ("memory_bytes", sandbox.Limits.MemoryBytes.ToString(CultureInfo.InvariantCulture)));
+            var stdin = $"{Encoding.UTF8.GetByteCount(payload)}\n{payload}{nonce}\n";
+            var outcome = sandbox.Run(new SandboxCommand(sandbox.DriverCommand(work), work, stdin, timeout,
+                OutputCapBytes, sandbox.Limits.OutputKillBytes), cancellation);
+            return Judge(outcome, nonce, started, sandbox.RequiresProtectedDriver);
+        }
+        catch (SandboxStartException e)
+        {
+            return new ExecutionVerdict(SampleStatus.SandboxError, e.Message, null, 0, "", "");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ExecutionVerdict(SampleStatus.SandboxError, $"could not prepare the work folder {work}: {e.Message}", null, 0, "", "");
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // One sample's infrastructure failure is that sample's sandbox_error; the run goes on.
+            return new ExecutionVerdict(SampleStatus.SandboxError, $"{e.GetType().Name}: {e.Message}", null, 0, "", "");
         }
         finally
         {
-            TryDelete(work);
+            if (sandbox.UsesHostWorkDirectory) TryDelete(work);
         }
     }
 
-    public static ExecutionVerdict Judge(ProcessOutcome o, string nonce)
+    /// <summary>The driver's input: fields "name bytes\nvalue", so the driver needs no JSON parser (start-up cost).</summary>
+    private static string Payload(params (string Name, string Value)[] fields)
     {
-        var verdicts = Verdict().Matches(o.StandardOutput)
-            .Where(m => m.Groups["nonce"].Value == nonce)
-            .Select(m => (Status: m.Groups["status"].Value, Detail: m.Groups["detail"].Value.Trim()))
-            .ToList();
-        var final = verdicts.LastOrDefault(v => v.Status != "started");
-        var started = verdicts.Any(v => v.Status == "started");
+        var sb = new StringBuilder();
+        foreach (var (name, value) in fields)
+        {
+            // Encode once so that a lone surrogate counts as the replacement character it becomes.
+            var text = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(value));
+            sb.Append(CultureInfo.InvariantCulture, $"{name} {Encoding.UTF8.GetByteCount(text)}\n").Append(text);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Turns a process outcome into a status. Only the supervisor's nonce-stamped verdict with exit code 0 is a pass.</summary>
+    public static ExecutionVerdict Judge(ProcessOutcome o, string nonce, string startToken, bool requireProtected)
+    {
+        var start = Started().Matches(o.StandardOutput).FirstOrDefault(m => m.Groups["token"].Value == startToken);
+        var verdict = Verdict().Matches(o.StandardOutput).LastOrDefault(m => m.Groups["nonce"].Value == nonce);
+        var stdout = o.StandardOutput;
+        if (verdict is not null) stdout = stdout.Replace(verdict.Value, "");
+        if (start is not null) stdout = stdout.Replace(start.Value, "");
         var ms = o.Elapsed.TotalMilliseconds;
         ExecutionVerdict Make(SampleStatus s, string detail) =>
-            new(s, detail, o.ExitCode, ms, Tail(o.StandardOutput), Tail(o.StandardError));
+            new(s, detail, o.ExitCode, ms, Tail(stdout.Trim('\n')), Tail(o.StandardError));
 
         if (o.TimedOut) return Make(SampleStatus.Timeout, $"killed after {ms / 1000:0.0} s");
-        if (!started)
-            return Make(SampleStatus.SandboxError, $"test driver never started (exit {o.ExitCode}): {Tail(o.StandardError, 300)}");
-        return final.Status switch
+        if (start is null)
         {
-            "pass" when o.ExitCode == 0 => Make(SampleStatus.Pass, ""),
-            "pass" => Make(SampleStatus.Error, $"tests passed but the process exited with {o.ExitCode}"),
-            "fail" => Make(SampleStatus.Fail, final.Detail),
-            "oom" => Make(SampleStatus.Oom, final.Detail),
-            "error" => Make(SampleStatus.Error, final.Detail),
-            _ when o.ExitCode is 137 or -9 => Make(SampleStatus.Oom, "killed (SIGKILL) before the tests finished"),
-            _ => Make(SampleStatus.Error, $"no verdict: the program ended (exit {o.ExitCode}) before the tests finished"),
-        };
+            if (o.OutputLimitExceeded) return Make(SampleStatus.SandboxError, "output flood before the driver started");
+            return Make(SampleStatus.SandboxError, $"test driver never started (exit {o.ExitCode}): {Tail(o.StandardError, 300)}");
+        }
+        if (requireProtected && start.Groups["protection"].Value != "protected")
+            return Make(SampleStatus.SandboxError,
+                "the driver could not make itself non-dumpable (is ctypes missing from the sandbox's python3?), so its nonce would be readable");
+        if (verdict is not null)
+        {
+            var detail = verdict.Groups["detail"].Value.Trim();
+            return verdict.Groups["status"].Value switch
+            {
+                "pass" when o.ExitCode == 0 => Make(SampleStatus.Pass, ""),
+                "pass" => Make(SampleStatus.Error, $"tests passed but the sandbox exited with {o.ExitCode}"),
+                "fail" => Make(SampleStatus.Fail, detail),
+                "oom" => Make(SampleStatus.Oom, detail),
+                "timeout" => Make(SampleStatus.Timeout, detail),
+                _ => Make(SampleStatus.Error, detail),
+            };
+        }
+        if (o.OomKilled) return Make(SampleStatus.Oom, "killed by the kernel's OOM killer (cgroup memory.max)");
+        if (o.OutputLimitExceeded)
+            return Make(SampleStatus.Error, "output flood: the program wrote more than the output limit and was killed");
+        if (o.ExitCode is null) return Make(SampleStatus.SandboxError, "killed by the harness before a verdict (cancelled)");
+        if (o.ExitCode is 137 or -9) return Make(SampleStatus.Oom, "the sandbox was killed (SIGKILL) before a verdict: out of memory?");
+        return Make(SampleStatus.SandboxError, $"the driver ended without a verdict (exit {o.ExitCode}): {Tail(o.StandardError, 300)}");
     }
 
     private static string Tail(string s, int max = 4000) => s.Length <= max ? s : s[^max..];
 
     private static void TryDelete(string dir)
     {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            try
+            {
+                if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // An unsandboxed answer may have left folders without permissions: restore them once, then retry.
+                if (attempt == 0 && !OperatingSystem.IsWindows()) MakeWritable(dir);
+            }
+        }
+    }
+
+    private static void MakeWritable(string dir)
+    {
+        if (OperatingSystem.IsWindows()) return;
         try
         {
-            Directory.Delete(dir, recursive: true);
+            var info = new DirectoryInfo(dir);
+            if (info.LinkTarget is not null) return;
+            File.SetUnixFileMode(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            foreach (var sub in info.EnumerateDirectories()) MakeWritable(sub.FullName);
         }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
         }
     }
 
-    [GeneratedRegex(@"QWENEVAL-VERDICT (?<nonce>[0-9a-f]{32}) (?<status>[a-z]+) ?(?<detail>[^\n]*)")]
+    [GeneratedRegex(@"QWENEVAL-VERDICT (?<nonce>[0-9a-f]{32}) (?<status>[a-z]+) ?(?<detail>[^\n]*)\n?")]
     private static partial Regex Verdict();
+
+    [GeneratedRegex(@"QWENEVAL-STARTED (?<token>[0-9a-f]{24}) (?<protection>protected|unprotected)\n?")]
+    private static partial Regex Started();
 }

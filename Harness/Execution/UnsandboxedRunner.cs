@@ -1,14 +1,35 @@
 namespace QwenEval.Harness.Execution;
 
 /// <summary>
-/// No isolation: the answer runs as this user with this machine's network. Only with --unsafe-no-sandbox, and
-/// every report of such a run says so. The environment is still scrubbed and the process tree still killed.
+/// No isolation: the answer runs as this user with this machine's network and files. Only with
+/// --unsafe-no-sandbox, and every report of such a run says so. The environment is still scrubbed, the driver's
+/// verdict protocol and rlimits still hold (except the process limit, which would count all of this user's
+/// processes), and the process tree is still killed; a setsid()/double-fork escape can outlive the sample.
 /// </summary>
-public sealed class UnsandboxedRunner(string pythonPath) : ISandbox
+public sealed class UnsandboxedRunner(string pythonPath, SandboxLimits? limits = null) : ISandbox
 {
     public string Kind => "none";
 
     public string PythonPath => pythonPath;
+
+    public SandboxLimits Limits { get; } = limits ?? SandboxLimits.Default;
+
+    public IReadOnlyList<string> Isolation =>
+    [
+        "sandbox: NONE (--unsafe-no-sandbox): answers run as this user, with its files and network",
+        $"rlimits (set by the driver on the runner): address space {SandboxLimits.Mib(Limits.AddressSpaceBytes)}, CPU timeout+1 s, file size {SandboxLimits.Mib(Limits.FileSizeBytes)}, open files {Limits.OpenFiles}, core 0; no process limit",
+        "environment: cleared; on timeout the visible process tree is killed (escapes via setsid() are not)",
+    ];
+
+    public bool RequiresProtectedDriver => false;
+
+    public bool UsesHostWorkDirectory => true;
+
+    public IReadOnlyList<string> DriverCommand(string workDirectory) =>
+        [PythonPath, "-I", "-S", "-B", Path.Combine(workDirectory, "driver.py")];
+
+    public IReadOnlyDictionary<string, long> RlimitsFor(TimeSpan timeout) =>
+        Limits.AllRlimits(timeout).Where(p => p.Key != "RLIMIT_NPROC").ToDictionary();
 
     public ProcessOutcome Run(SandboxCommand command, CancellationToken cancellation)
     {
@@ -16,6 +37,7 @@ public sealed class UnsandboxedRunner(string pythonPath) : ISandbox
         {
             ["PATH"] = "/usr/local/bin:/usr/bin:/bin",
             ["HOME"] = command.WorkDirectory,
+            ["TMPDIR"] = command.WorkDirectory,
             ["LANG"] = "C.UTF-8",
             ["PYTHONDONTWRITEBYTECODE"] = "1",
         };

@@ -19,6 +19,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
 {
     public void Run(CancellationToken cancellation)
     {
+        executor.Calibrate(suite, config.Timeouts, folder.Path, new ProgressLog(progress, "timeouts"), cancellation);
         var samples = JsonLines.Read<SampleRecord>(folder.SamplesPath).DistinctBy(s => s.Key).ToDictionary(s => s.Key);
         var judged = JsonLines.Read<ResultRecord>(folder.ResultsPath).Select(r => r.Key).ToHashSet();
         using var sampleLog = new JsonLinesWriter(folder.SamplesPath);
@@ -146,7 +147,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
             };
             return new ResultRecord(sample.Model, sample.TaskId, sample.SampleIndex, status.ToWire(), detail, null, 0, "", "");
         }
-        var v = executor.Run(task, sample.Code, config.Timeouts.ForTask(task.TimeBudgetSeconds), cancellation);
+        var v = executor.Run(task, sample.Code, cancellation);
         // Code cut off by max_new_tokens that then fails is reported as truncated: the length limit, not the model's logic, may be why.
         var final = v.Status != SampleStatus.Pass && sample.FinishReason == "length" ? SampleStatus.Truncated : v.Status;
         return new ResultRecord(sample.Model, sample.TaskId, sample.SampleIndex, final.ToWire(), v.Detail, v.ExitCode,

@@ -92,3 +92,24 @@ public sealed class ModelTally(int total, int alreadyJudged)
         (TokensPerSecond is { } tps ? $", {tps:0.0} tok/s" : "") +
         (Eta is { } eta && Judged < Total ? $", ETA {eta:hh\\:mm\\:ss}" : "");
 }
+
+/// <summary>Lets stages that log to a TextWriter (timeout calibration) report through the run's progress view.</summary>
+public sealed class ProgressLog(IRunProgress progress, string topic) : TextWriter
+{
+    private readonly System.Text.StringBuilder _line = new();
+
+    public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+    public override void Write(char value)
+    {
+        if (value == '\n')
+        {
+            progress.Message(topic, _line.ToString().TrimEnd('\r'));
+            _line.Clear();
+        }
+        else
+        {
+            _line.Append(value);
+        }
+    }
+}
