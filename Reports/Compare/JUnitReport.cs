@@ -34,7 +34,7 @@ public static class JUnitReport
                 XElement? outcome = (b.Status == "pass", d.Status == "pass") switch
                 {
                     (true, false) => new XElement("failure", new XAttribute("message", Clean($"regressed: pass -> {d.Status}: {d.Detail}")),
-                        new XAttribute("type", d.Status), Clean(d.Output)),
+                        new XAttribute("type", d.Status), Clean($"{d.Detail}\n{d.Output}".Trim())),
                     (false, false) => new XElement("skipped", new XAttribute("message", $"fails in base ({b.Status}) and new ({d.Status}): not a regression")),
                     _ => null,
                 };
