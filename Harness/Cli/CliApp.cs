@@ -16,6 +16,8 @@ public static class CliApp
         ExportCommand.Create(),
         Models.Worker.WorkerHost.Create(),
         new Command("models", "Work with model folders.") { SynthCommand.Create() },
+        Models.Onnx.Cli.GenerateCommand.Create(),
+        Models.Onnx.Cli.BenchCommand.Create(),
     };
 
     public static int Run(string[] args, TextWriter? error = null)

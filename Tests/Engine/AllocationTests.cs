@@ -1,0 +1,35 @@
+using NUnit.Framework;
+using QwenEval.Harness.Models.Onnx;
+using QwenEval.Harness.Models.Onnx.Search;
+
+namespace QwenEval.Tests.Engine;
+
+/// <summary>Steady-state decode must not allocate managed memory per token beyond a few tensor handles (no timing here).</summary>
+[TestFixture]
+public sealed class AllocationTests
+{
+    [TestCase(Fixtures.Gpt2, 1024)]
+    [TestCase(Fixtures.Lfm2, 1024)]
+    [TestCase(Fixtures.Qwen35Cuda, 256)]
+    [TestCase(Fixtures.Qwen35, 256)]
+    public void Decode_steps_allocate_little(string fixture, int maxBytesPerToken)
+    {
+        using var model = OnnxModel.Load(Fixtures.Model(fixture), new EngineOptions { IntraOpThreads = 1, Warnings = TextWriter.Null });
+        var generator = new OnnxGenerator(model);
+        const int steps = 100;
+        var search = new SearchOptions { MaxLength = 4 + steps, MinLength = 4 + steps };
+        generator.Generate([[1, 2, 3, 4]], search); // warm-up: JIT and ORT's lazy setup
+        long atStart = 0, atEnd = 0;
+        var step = 0;
+        generator.Generate([[1, 2, 3, 4]], search, _ =>
+        {
+            if (step == 20) atStart = GC.GetAllocatedBytesForCurrentThread();
+            if (step == 90) atEnd = GC.GetAllocatedBytesForCurrentThread();
+            step++;
+            return true;
+        });
+        var perToken = (atEnd - atStart) / 70.0;
+        TestContext.Out.WriteLine($"{fixture}: {perToken:0} bytes per token");
+        Assert.That(perToken, Is.LessThan(maxBytesPerToken));
+    }
+}
