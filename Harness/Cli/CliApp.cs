@@ -15,7 +15,7 @@ public static class CliApp
         CompareCommand.Create(),
         ExportCommand.Create(),
         Models.Worker.WorkerHost.Create(),
-        new Command("models", "Work with model folders.") { SynthCommand.Create(), ModelsCommand.Footprint() },
+        new Command("models", "Work with model folders.") { SynthCommand.Create(), ModelsCommand.List(), ModelsCommand.Fit(), ModelsCommand.Footprint() },
         Models.Onnx.Cli.GenerateCommand.Create(),
         Models.Onnx.Cli.BenchCommand.Create(),
     };
