@@ -16,6 +16,7 @@ public static class CliApp
         ExportCommand.Create(),
         Models.Worker.WorkerHost.Create(),
         new Command("models", "Work with model folders.") { SynthCommand.Create(), ModelsCommand.List(), ModelsCommand.Fit(), ModelsCommand.Footprint() },
+        DoctorCommand.Create(),
         Models.Onnx.Cli.GenerateCommand.Create(),
         Models.Onnx.Cli.BenchCommand.Create(),
     };
