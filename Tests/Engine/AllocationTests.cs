@@ -12,12 +12,19 @@ public sealed class AllocationTests
     [TestCase(Fixtures.Lfm2, 1024)]
     [TestCase(Fixtures.Qwen35Cuda, 256)]
     [TestCase(Fixtures.Qwen35, 256)]
-    public void Decode_steps_allocate_little(string fixture, int maxBytesPerToken)
+    public void Decode_steps_allocate_little(string fixture, int maxBytesPerToken) =>
+        Measure(fixture, maxBytesPerToken, new SearchOptions());
+
+    [Test]
+    public void Sampling_steps_allocate_little() =>
+        Measure(Fixtures.Gpt2, 1024, new SearchOptions { DoSample = true, TopK = 40, TopP = 0.9f, Temperature = 0.8f, Seed = 1 });
+
+    private static void Measure(string fixture, int maxBytesPerToken, SearchOptions baseline)
     {
         using var model = OnnxModel.Load(Fixtures.Model(fixture), new EngineOptions { IntraOpThreads = 1, Warnings = TextWriter.Null });
         var generator = new OnnxGenerator(model);
         const int steps = 100;
-        var search = new SearchOptions { MaxLength = 4 + steps, MinLength = 4 + steps };
+        var search = baseline with { MaxLength = 4 + steps, MinLength = 4 + steps };
         generator.Generate([[1, 2, 3, 4]], search); // warm-up: JIT and ORT's lazy setup
         long atStart = 0, atEnd = 0;
         var step = 0;

@@ -38,7 +38,7 @@ public sealed class SearchTests
     }
 
     [Test]
-    public void Top_k_sampling_stays_within_the_k_best_tokens()
+    public void Top_k_of_one_is_greedy_whatever_the_seed()
     {
         var generator = new OnnxGenerator(_model);
         var greedy = generator.Generate([[0, 0, 0, 52]], new SearchOptions { MaxLength = 5 }).Sequences[0];

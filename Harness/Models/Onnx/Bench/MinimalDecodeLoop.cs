@@ -19,7 +19,7 @@ internal sealed class MinimalDecodeLoop(OnnxModel model)
         using var runOptions = new RunOptions();
         var caches = layout.Attention.Concat(layout.States).ToList();
         var pasts = new Dictionary<string, OrtValue>();
-        var zeros = caches.Select(c => new PinnedBuffer(ZeroBytes(c))).ToList();
+        var zeros = caches.Select(c => new NativeBuffer(ZeroBytes(c))).ToList();
         for (var i = 0; i < caches.Count; i++)
             pasts[caches[i].Input] = zeros[i].View(caches[i].Type, caches[i].ShapeFor(1, 0));
         var outputNames = new List<string> { layout.LogitsOutput };
@@ -72,7 +72,7 @@ internal sealed class MinimalDecodeLoop(OnnxModel model)
             if (step > 0) stepEnd[step - 1] = System.Diagnostics.Stopwatch.GetTimestamp();
         }
         foreach (var v in pasts.Values) v.Dispose();
-        GC.KeepAlive(zeros);
+        foreach (var z in zeros) z.Dispose();
     }
 
     // input_ids (+ no image features) through the embedding model, the plain way.
@@ -80,7 +80,7 @@ internal sealed class MinimalDecodeLoop(OnnxModel model)
     {
         var names = new List<string> { embedding.IdsInput };
         var values = new List<OrtValue> { IntTensor(embedding.IdsType, ids, [1, ids.Length]) };
-        var empty = new PinnedBuffer(8);
+        using var empty = new NativeBuffer(8);
         if (embedding.ImageFeaturesInput is { } image)
         {
             names.Add(image);
@@ -89,7 +89,6 @@ internal sealed class MinimalDecodeLoop(OnnxModel model)
         // The caller disposes the one output value; the collection itself holds nothing else.
         var outputs = embedding.Session.Run(runOptions, names, values, [embedding.Output]);
         foreach (var v in values) v.Dispose();
-        GC.KeepAlive(empty);
         return outputs[0];
     }
 

@@ -19,7 +19,7 @@ internal sealed class DecoderState : IDisposable
     private readonly PositionInputs _positions;
     private readonly IDecoderCache[] _caches;
     private readonly ITokenInputs _tokens;
-    private readonly PinnedBuffer _decodeLogits;
+    private readonly NativeBuffer _decodeLogits;
     private readonly float[] _scores;
     private OrtValue? _decodeLogitsView;
     private int _length;
@@ -40,7 +40,7 @@ internal sealed class DecoderState : IDisposable
         _tokens = layout.EmbedsInput is null
             ? new IdsTokenInputs(layout.IdsInput!, layout.IdsType, _rows)
             : new EmbeddingTokenInputs(embedding ?? throw new ArgumentNullException(nameof(embedding)), layout, _rows);
-        _decodeLogits = new PinnedBuffer((long)_rows * layout.VocabSize * TensorTypes.SizeOf(layout.LogitsType));
+        _decodeLogits = new NativeBuffer((long)_rows * layout.VocabSize * TensorTypes.SizeOf(layout.LogitsType));
         _scores = new float[_rows * layout.VocabSize];
         Batch = batch;
         Beams = beams;
@@ -92,7 +92,7 @@ internal sealed class DecoderState : IDisposable
         var bytes = logits.GetTensorMutableRawData();
         var size = TensorTypes.SizeOf(_layout.LogitsType);
         var vocab = _layout.VocabSize;
-        var staging = new PinnedBuffer((long)vocab * size);
+        using var staging = new NativeBuffer((long)vocab * size);
         for (var r = 0; r < _rows; r++)
         {
             // GenAI reads each row's logits at its last non-pad prompt token (logits.cpp); a graph that already
@@ -137,6 +137,7 @@ internal sealed class DecoderState : IDisposable
         _positions.Dispose();
         _tokens.Dispose();
         _decodeLogitsView?.Dispose();
+        _decodeLogits.Dispose();
         _binding.Dispose();
         _runOptions.Dispose();
     }

@@ -11,8 +11,8 @@ internal sealed class FixedStateCache : IDecoderCache
 {
     private readonly IReadOnlyList<CacheTensor> _tensors;
     private readonly int _rows;
-    private readonly PinnedBuffer[] _past;
-    private readonly PinnedBuffer?[] _present;
+    private readonly NativeBuffer[] _past;
+    private readonly NativeBuffer?[] _present;
     private readonly long[] _rowBytes;
     private readonly List<OrtValue> _views = [];
 
@@ -20,8 +20,8 @@ internal sealed class FixedStateCache : IDecoderCache
     {
         _tensors = tensors;
         _rows = rows;
-        _past = tensors.Select(t => new PinnedBuffer(Bytes(t, rows))).ToArray();
-        _present = tensors.Select(t => t.InPlace ? null : new PinnedBuffer(Bytes(t, rows))).ToArray();
+        _past = tensors.Select(t => new NativeBuffer(Bytes(t, rows))).ToArray();
+        _present = tensors.Select(t => t.InPlace ? null : new NativeBuffer(Bytes(t, rows))).ToArray();
         _rowBytes = tensors.Select(t => Bytes(t, 1)).ToArray();
     }
 
@@ -42,15 +42,16 @@ internal sealed class FixedStateCache : IDecoderCache
                 continue;
             }
             // In place, rows may swap: gather from a snapshot.
-            var from = _present[i] is null ? Snapshot(_past[i]) : source;
+            using var snapshot = _present[i] is null ? Snapshot(_past[i]) : null;
+            var from = snapshot ?? source;
             for (var r = 0; r < _rows; r++)
                 from.CopyTo(beamIndices[r] * rowBytes, _past[i], r * rowBytes, rowBytes);
         }
     }
 
-    private static PinnedBuffer Snapshot(PinnedBuffer buffer)
+    private static NativeBuffer Snapshot(NativeBuffer buffer)
     {
-        var copy = new PinnedBuffer(buffer.Bytes);
+        var copy = new NativeBuffer(buffer.Bytes);
         buffer.CopyTo(0, copy, 0, buffer.Bytes);
         return copy;
     }
@@ -77,5 +78,7 @@ internal sealed class FixedStateCache : IDecoderCache
     {
         foreach (var v in _views) v.Dispose();
         _views.Clear();
+        foreach (var b in _past) b.Dispose();
+        foreach (var b in _present) b?.Dispose();
     }
 }

@@ -32,8 +32,8 @@ internal sealed class GrowingAttentionCache : IDecoderCache
 
     private sealed class Slot(CacheTensor tensor, int rows, int capacity) : IDisposable
     {
-        private PinnedBuffer _a = new(Bytes(tensor, rows, capacity));
-        private PinnedBuffer _b = new(Bytes(tensor, rows, capacity));
+        private NativeBuffer _a = new(Bytes(tensor, rows, capacity));
+        private NativeBuffer _b = new(Bytes(tensor, rows, capacity));
         private readonly long[] _shape = new long[tensor.Dims.Length];
         private OrtValue? _past;
         private OrtValue? _present;
@@ -68,7 +68,7 @@ internal sealed class GrowingAttentionCache : IDecoderCache
         }
 
         // Row r of the next past is row beamIndices[r] of the last present, for key and value halves alike.
-        private void Reorder(PinnedBuffer from, PinnedBuffer to, int rows, int length, ReadOnlySpan<int> beamIndices)
+        private void Reorder(NativeBuffer from, NativeBuffer to, int rows, int length, ReadOnlySpan<int> beamIndices)
         {
             var groups = tensor.BatchAxis == 1 ? 2 : 1;
             var rowBytes = Bytes(tensor, 1, length) / groups;
@@ -81,14 +81,17 @@ internal sealed class GrowingAttentionCache : IDecoderCache
         // Capacity ran out: the valid prefix of the last present is contiguous, so it copies over unchanged.
         private void Grow(int rows, int capacity)
         {
-            var a = new PinnedBuffer(Bytes(tensor, rows, capacity));
-            var b = new PinnedBuffer(Bytes(tensor, rows, capacity));
+            var a = new NativeBuffer(Bytes(tensor, rows, capacity));
+            var b = new NativeBuffer(Bytes(tensor, rows, capacity));
             if (_present is not null)
             {
                 _a.CopyTo(0, a, 0, Bytes(tensor, rows, _presentLength));
                 _present.Dispose();
                 _present = a.View(tensor.Type, tensor.ShapeFor(rows, _presentLength));
             }
+            // The old past view is released (and everything rebound) before the next run reads anything.
+            _a.Dispose();
+            _b.Dispose();
             (_a, _b) = (a, b);
             Capacity = capacity;
         }
@@ -100,6 +103,8 @@ internal sealed class GrowingAttentionCache : IDecoderCache
         {
             _past?.Dispose();
             _present?.Dispose();
+            _a.Dispose();
+            _b.Dispose();
         }
     }
 }

@@ -17,9 +17,9 @@ internal sealed class PositionInputs : IDisposable
     private readonly int _batch;
     private readonly int _beams;
     private readonly int _rows;
-    private PinnedBuffer _mask;
+    private NativeBuffer _mask;
     private int _maskCapacity;
-    private readonly PinnedBuffer _decodePositions;
+    private readonly NativeBuffer _decodePositions;
     private readonly long[] _lastPosition;
     private int[] _promptMask = [];
     private long[] _promptPositionValues = [];
@@ -27,7 +27,7 @@ internal sealed class PositionInputs : IDisposable
     private OrtValue? _maskView;
     private OrtValue? _decodePositionView;
     private OrtValue? _promptPositionView;
-    private PinnedBuffer? _promptPositions; // held: the view does not keep its memory alive
+    private NativeBuffer? _promptPositions; // owned: freed once a later chunk or decode rebinds positions
     private readonly long[] _maskShape = new long[2];
 
     public PositionInputs(DecoderLayout layout, int batch, int beams, int capacity)
@@ -37,8 +37,8 @@ internal sealed class PositionInputs : IDisposable
         _beams = beams;
         _rows = batch * beams;
         _maskCapacity = capacity;
-        _mask = new PinnedBuffer((long)_rows * capacity * TensorTypes.SizeOf(layout.MaskType));
-        _decodePositions = new PinnedBuffer((long)_rows * 3 * TensorTypes.SizeOf(layout.PositionType));
+        _mask = new NativeBuffer((long)_rows * capacity * TensorTypes.SizeOf(layout.MaskType));
+        _decodePositions = new NativeBuffer((long)_rows * 3 * TensorTypes.SizeOf(layout.PositionType));
         _lastPosition = new long[_rows];
     }
 
@@ -70,7 +70,7 @@ internal sealed class PositionInputs : IDisposable
         if (_layout.PositionInput is { } positionName)
         {
             var shape = PositionShape(count);
-            var buffer = _promptPositions = new PinnedBuffer(ShapeMath.Elements(shape) * TensorTypes.SizeOf(_layout.PositionType));
+            var buffer = new NativeBuffer(ShapeMath.Elements(shape) * TensorTypes.SizeOf(_layout.PositionType));
             var planes = _layout.PositionRank == 3 ? 3 : 1;
             var plane = (long)_rows * count;
             for (var p = 0; p < planes; p++)
@@ -80,6 +80,8 @@ internal sealed class PositionInputs : IDisposable
             _promptPositionView?.Dispose();
             _promptPositionView = buffer.View(_layout.PositionType, shape);
             binding.BindInput(positionName, _promptPositionView);
+            _promptPositions?.Dispose(); // an earlier chunk's, no longer bound
+            _promptPositions = buffer;
         }
         if (_layout.MaskInput is not null) BindMask(binding, start + count, 0, decode: false);
     }
@@ -139,6 +141,7 @@ internal sealed class PositionInputs : IDisposable
             {
                 _promptPositionView?.Dispose();
                 _promptPositionView = null;
+                _promptPositions?.Dispose();
                 _promptPositions = null;
                 _decodePositionView = _decodePositions.View(_layout.PositionType, PositionShape(1));
                 binding.BindInput(positionName, _decodePositionView);
@@ -157,7 +160,8 @@ internal sealed class PositionInputs : IDisposable
         if (total > _maskCapacity)
         {
             _maskCapacity = Math.Max(total, _maskCapacity * 2);
-            _mask = new PinnedBuffer((long)_rows * _maskCapacity * TensorTypes.SizeOf(_layout.MaskType));
+            _mask.Dispose(); // its view is replaced and rebound below
+            _mask = new NativeBuffer((long)_rows * _maskCapacity * TensorTypes.SizeOf(_layout.MaskType));
             from = 0;
         }
         if (_rows > 1) from = 0;
@@ -177,5 +181,8 @@ internal sealed class PositionInputs : IDisposable
         _maskView?.Dispose();
         _decodePositionView?.Dispose();
         _promptPositionView?.Dispose();
+        _mask.Dispose();
+        _decodePositions.Dispose();
+        _promptPositions?.Dispose();
     }
 }

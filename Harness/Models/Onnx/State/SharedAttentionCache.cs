@@ -11,7 +11,7 @@ internal sealed class SharedAttentionCache : IDecoderCache
 {
     private readonly IReadOnlyList<CacheTensor> _tensors;
     private readonly int _rows;
-    private PinnedBuffer[] _buffers;
+    private NativeBuffer[] _buffers;
     private OrtValue[] _views;
 
     public SharedAttentionCache(IReadOnlyList<CacheTensor> tensors, int rows, int capacity)
@@ -19,7 +19,7 @@ internal sealed class SharedAttentionCache : IDecoderCache
         _tensors = tensors;
         _rows = rows;
         Capacity = capacity;
-        _buffers = tensors.Select(t => new PinnedBuffer(Bytes(t, rows, capacity))).ToArray();
+        _buffers = tensors.Select(t => new NativeBuffer(Bytes(t, rows, capacity))).ToArray();
         _views = new OrtValue[tensors.Count];
     }
 
@@ -48,15 +48,16 @@ internal sealed class SharedAttentionCache : IDecoderCache
     // Each (row, head) block holds capacity positions, so a larger capacity moves every block: copy block by block.
     private void Grow(int validLength, int capacity)
     {
-        var grown = new PinnedBuffer[_tensors.Count];
+        var grown = new NativeBuffer[_tensors.Count];
         for (var i = 0; i < _tensors.Count; i++)
         {
             var t = _tensors[i];
-            grown[i] = new PinnedBuffer(Bytes(t, _rows, capacity));
+            grown[i] = new NativeBuffer(Bytes(t, _rows, capacity));
             var positionBytes = TensorTypes.SizeOf(t.Type) * t.Dims[t.SeqAxis + 1];
             var blocks = _rows * t.Dims[t.SeqAxis - 1];
             for (long b = 0; b < blocks; b++)
                 _buffers[i].CopyTo(b * Capacity * positionBytes, grown[i], b * capacity * positionBytes, validLength * positionBytes);
+            _buffers[i].Dispose(); // rebound to the grown buffer before the next run
         }
         _buffers = grown;
         Capacity = capacity;
@@ -68,5 +69,6 @@ internal sealed class SharedAttentionCache : IDecoderCache
     public void Dispose()
     {
         foreach (var v in _views) v?.Dispose();
+        foreach (var b in _buffers) b.Dispose();
     }
 }

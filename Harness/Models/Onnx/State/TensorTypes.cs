@@ -17,14 +17,14 @@ internal static class TensorTypes
     public static bool IsInteger(TensorElementType type) => type is TensorElementType.Int32 or TensorElementType.Int64;
 
     /// <summary>Writes a whole number into an int32 or int64 buffer.</summary>
-    public static void WriteInt(PinnedBuffer buffer, TensorElementType type, long index, long value)
+    public static void WriteInt(NativeBuffer buffer, TensorElementType type, long index, long value)
     {
         if (type == TensorElementType.Int64) buffer.Span<long>(index, 1)[0] = value;
         else buffer.Span<int>(index, 1)[0] = checked((int)value);
     }
 
     /// <summary>Converts one row of logits (fp32, fp16 or bf16) to float for the search.</summary>
-    public static void ToFloat(PinnedBuffer buffer, TensorElementType type, long elementOffset, Span<float> destination)
+    public static void ToFloat(NativeBuffer buffer, TensorElementType type, long elementOffset, Span<float> destination)
     {
         switch (type)
         {

@@ -16,15 +16,16 @@ internal interface ITokenInputs : IDisposable
 /// <summary>Token ids straight into the decoder's input_ids.</summary>
 internal sealed class IdsTokenInputs(string input, TensorElementType type, int rows) : ITokenInputs
 {
-    private readonly PinnedBuffer _decode = new((long)rows * TensorTypes.SizeOf(type));
-    private PinnedBuffer? _promptBuffer; // held: the view does not keep its memory alive
+    private readonly NativeBuffer _decode = new((long)rows * TensorTypes.SizeOf(type));
+    private NativeBuffer? _promptBuffer; // owned: freed once decode rebinds the ids
     private OrtValue? _prompt;
     private OrtValue? _decodeView;
 
     public void BindPrompt(OrtIoBinding decoder, ReadOnlySpan<int> ids, int length)
     {
         _prompt?.Dispose();
-        var buffer = _promptBuffer = new PinnedBuffer((long)ids.Length * TensorTypes.SizeOf(type));
+        _promptBuffer?.Dispose();
+        var buffer = _promptBuffer = new NativeBuffer((long)ids.Length * TensorTypes.SizeOf(type));
         for (var i = 0; i < ids.Length; i++) TensorTypes.WriteInt(buffer, type, i, ids[i]);
         _prompt = buffer.View(type, [rows, length]);
         decoder.BindInput(input, _prompt);
@@ -36,6 +37,7 @@ internal sealed class IdsTokenInputs(string input, TensorElementType type, int r
         if (_decodeView is not null) return;
         _prompt?.Dispose();
         _prompt = null;
+        _promptBuffer?.Dispose();
         _promptBuffer = null;
         _decodeView = _decode.View(type, [rows, 1]);
         decoder.BindInput(input, _decodeView);
@@ -45,6 +47,8 @@ internal sealed class IdsTokenInputs(string input, TensorElementType type, int r
     {
         _prompt?.Dispose();
         _decodeView?.Dispose();
+        _promptBuffer?.Dispose();
+        _decode.Dispose();
     }
 }
 
@@ -60,11 +64,11 @@ internal sealed class EmbeddingTokenInputs : ITokenInputs
     private readonly int _hidden;
     private readonly OrtIoBinding _binding;
     private readonly RunOptions _runOptions = new();
-    private readonly PinnedBuffer _decodeIds;
-    private readonly PinnedBuffer _decodeEmbeds;
+    private readonly NativeBuffer _decodeIds;
+    private readonly NativeBuffer _decodeEmbeds;
     private readonly List<OrtValue> _promptViews = [];
-    private readonly List<PinnedBuffer> _promptBuffers = []; // held: views do not keep their memory alive
-    private readonly PinnedBuffer _empty = new(8);
+    private readonly List<NativeBuffer> _promptBuffers = []; // owned: freed once rebound
+    private readonly NativeBuffer _empty = new(8);
     private readonly OrtValue? _noImages;
     private OrtValue? _decodeIdsView;
     private OrtValue? _decodeEmbedsView;
@@ -76,8 +80,8 @@ internal sealed class EmbeddingTokenInputs : ITokenInputs
         _rows = rows;
         _hidden = layout.HiddenSize;
         _binding = stage.Session.CreateIoBinding();
-        _decodeIds = new PinnedBuffer((long)rows * TensorTypes.SizeOf(stage.IdsType));
-        _decodeEmbeds = new PinnedBuffer((long)rows * _hidden * TensorTypes.SizeOf(stage.OutputType));
+        _decodeIds = new NativeBuffer((long)rows * TensorTypes.SizeOf(stage.IdsType));
+        _decodeEmbeds = new NativeBuffer((long)rows * _hidden * TensorTypes.SizeOf(stage.OutputType));
         if (stage.ImageFeaturesInput is { } image)
         {
             // No images: an empty [0, width] tensor, as GenAI passes.
@@ -89,12 +93,10 @@ internal sealed class EmbeddingTokenInputs : ITokenInputs
     public void BindPrompt(OrtIoBinding decoder, ReadOnlySpan<int> ids, int length)
     {
         // An earlier prompt chunk's tensors are rebound below, so they can go.
-        foreach (var v in _promptViews) v.Dispose();
-        _promptViews.Clear();
-        _promptBuffers.Clear();
-        var idsBuffer = new PinnedBuffer((long)ids.Length * TensorTypes.SizeOf(_stage.IdsType));
+        ReleasePrompt();
+        var idsBuffer = new NativeBuffer((long)ids.Length * TensorTypes.SizeOf(_stage.IdsType));
         for (var i = 0; i < ids.Length; i++) TensorTypes.WriteInt(idsBuffer, _stage.IdsType, i, ids[i]);
-        var embeds = new PinnedBuffer((long)ids.Length * _hidden * TensorTypes.SizeOf(_stage.OutputType));
+        var embeds = new NativeBuffer((long)ids.Length * _hidden * TensorTypes.SizeOf(_stage.OutputType));
         var idsView = idsBuffer.View(_stage.IdsType, [_rows, length]);
         var embedsView = embeds.View(_stage.OutputType, [_rows, length, _hidden]);
         _promptViews.Add(idsView);
@@ -110,9 +112,7 @@ internal sealed class EmbeddingTokenInputs : ITokenInputs
         for (var r = 0; r < _rows; r++) TensorTypes.WriteInt(_decodeIds, _stage.IdsType, r, tokens[r]);
         if (_decodeIdsView is null)
         {
-            foreach (var v in _promptViews) v.Dispose();
-            _promptViews.Clear();
-            _promptBuffers.Clear();
+            ReleasePrompt();
             _decodeIdsView = _decodeIds.View(_stage.IdsType, [_rows, 1]);
             _decodeEmbedsView = _decodeEmbeds.View(_stage.OutputType, [_rows, 1, _hidden]);
             Run(_decodeIdsView, _decodeEmbedsView);
@@ -120,6 +120,14 @@ internal sealed class EmbeddingTokenInputs : ITokenInputs
             return;
         }
         _stage.Session.RunWithBinding(_runOptions, _binding);
+    }
+
+    private void ReleasePrompt()
+    {
+        foreach (var v in _promptViews) v.Dispose();
+        foreach (var b in _promptBuffers) b.Dispose();
+        _promptViews.Clear();
+        _promptBuffers.Clear();
     }
 
     private void Run(OrtValue ids, OrtValue embeds)
@@ -131,10 +139,13 @@ internal sealed class EmbeddingTokenInputs : ITokenInputs
 
     public void Dispose()
     {
-        foreach (var v in _promptViews) v.Dispose();
+        ReleasePrompt();
         _decodeIdsView?.Dispose();
         _decodeEmbedsView?.Dispose();
         _noImages?.Dispose();
+        _decodeIds.Dispose();
+        _decodeEmbeds.Dispose();
+        _empty.Dispose();
         _binding.Dispose();
         _runOptions.Dispose();
     }
