@@ -105,7 +105,7 @@ public static partial class ModelsCommand
         var sb = new StringBuilder();
         sb.AppendLine($"Qwen3.5 on a {MemorySize.Format(table.MemoryBytes)} machine: macOS lets the GPU wire {MemorySize.Format(table.GpuShareBytes)} of it by default " +
             $"({(table.GpuShare < 0.7 ? "2/3" : "3/4")}; the default is 2/3 of unified memory up to 32 GB, 3/4 above).");
-        sb.AppendLine($"Predicted peak of this harness (ONNX Runtime, CPU) at {table.ContextTokens.ToString("N0", CultureInfo.InvariantCulture)} tokens of context; GiB.");
+        sb.AppendLine($"Predicted peak of this harness (ONNX Runtime CPU on Apple silicon) at {table.ContextTokens.ToString("N0", CultureInfo.InvariantCulture)} tokens of context; GiB.");
         sb.AppendLine();
         sb.AppendLine($"  {"model",-18} {"format",-6} {"params",7} {"weights",8} {"KV",7} {"state",6} {"activ.",7} {"runtime",7} {"total",8}  fits");
         foreach (var r in table.Rows)

@@ -45,15 +45,18 @@ public class FootprintPredictorTests
     }
 
     /// <summary>
-    /// MLAS's CompInt8 packing (onnxruntime/core/mlas/lib/qnbitgemm.cpp): 4-bit blocks, a float scale and a float block
-    /// sum per block (rows padded to 16). 1024 × 4096 at block 32: 2 MiB of data, 512 KiB scales, 512 KiB sums.
+    /// MLAS's CompInt8 packing on x64: 4-bit blocks, a float scale and a float block sum per block (rows padded to 16).
+    /// 1024 × 4096 at block 32: 2 MiB of data, 512 KiB scales, 512 KiB sums.
     /// </summary>
     [Test]
     public void Packed_nbits_size_follows_mlas()
     {
-        Assert.That(WeightResidency.PackedNBitsBytes(1024, 4096, 4, 32, 4), Is.EqualTo((2L << 20) + (512L << 10) + (512L << 10)));
-        Assert.That(WeightResidency.PackedNBitsBytes(1024, 4096, 4, 32, 0), Is.EqualTo(2L << 20));
-        Assert.That(WeightResidency.PackedNBitsBytes(10, 64, 8, 32, 4), Is.EqualTo(10 * 64 + 10 * 2 * 4 + 16 * 2 * 4));
+        Assert.That(WeightResidency.PackedNBitsBytes(1024, 4096, 4, 32, 4, CpuFamily.X64), Is.EqualTo((2L << 20) + (512L << 10) + (512L << 10)));
+        Assert.That(WeightResidency.PackedNBitsBytes(1024, 4096, 4, 32, 0, CpuFamily.X64), Is.EqualTo(2L << 20));
+        Assert.That(WeightResidency.PackedNBitsBytes(10, 64, 8, 32, 4, CpuFamily.X64), Is.EqualTo(10 * 64 + 10 * 2 * 4 + 16 * 2 * 4));
+        // KleidiAI on arm64: per row 128 blocks × (16 bytes + bf16 scale) + a float sum and bias; 1024 rows.
+        Assert.That(WeightResidency.PackedNBitsBytes(1024, 4096, 4, 32, 4, CpuFamily.Arm64), Is.EqualTo(1024L * (128 * 18 + 8)));
+        Assert.That(WeightResidency.PackedNBitsBytes(10, 64, 8, 32, 4, CpuFamily.Arm64), Is.EqualTo(10 * 64 + 10 * 2 * 4 + 2 * 16 * 2 * 4));
     }
 
     /// <summary>Past 1 GiB of prompt logits the engine prefills in chunks, so activations stop growing with the vocabulary × prompt.</summary>

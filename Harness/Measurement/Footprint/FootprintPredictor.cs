@@ -81,15 +81,17 @@ public static class FootprintPredictor
         {
             stored += init.Bytes;
             var (kind, node) = kinds[init.Name];
-            if (kind == WeightKind.NBitsWeight && node is not null && NBitsShape(node, init) is { } q)
-                resident += WeightResidency.PackedNBitsBytes(q.N, q.K, q.Bits, q.BlockSize, q.AccuracyLevel);
+            if (kind == WeightKind.NBitsWeight && node is not null && NBitsShape(node) is { } q)
+                resident += WeightResidency.PackedNBitsBytes(q.N, q.K, q.Bits, q.BlockSize, q.AccuracyLevel, WeightResidency.Host);
             else
-                resident += (long)(init.Bytes * WeightResidency.Factor(kind));
+                // Held once: float MatMul weights are packed by MLAS and the original released; MatMulNBits scales,
+                // MoE/QMoE experts and everything else stay as stored (measured: Tests/Footprint/MeasuredFootprintTests).
+                resident += init.Bytes;
         }
         return (resident, stored);
     }
 
-    private static (long N, long K, int Bits, int BlockSize, int AccuracyLevel)? NBitsShape(OnnxNode node, OnnxInitializer weight)
+    private static (long N, long K, int Bits, int BlockSize, int AccuracyLevel)? NBitsShape(OnnxNode node)
     {
         var a = node.IntAttributes;
         if (!a.TryGetValue("N", out var n) || !a.TryGetValue("K", out var k) || !a.TryGetValue("block_size", out var block)) return null;

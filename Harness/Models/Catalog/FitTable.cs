@@ -19,7 +19,10 @@ public enum Fit
 /// <summary>One model at one weight format: its predicted footprint and whether it fits.</summary>
 public sealed record FitRow(Qwen35Model Model, WeightFormat Format, FootprintEstimate Estimate, Fit Fit, bool Highlighted);
 
-/// <summary>Every catalog model × format against one machine size, at one context length.</summary>
+/// <summary>
+/// Every catalog model × format against one Mac's memory, at one context length: predicted with the packing rules of
+/// ONNX Runtime on Apple silicon (<see cref="CpuFamily.Arm64"/>).
+/// </summary>
 public sealed record FitTable(long MemoryBytes, long GpuShareBytes, double GpuShare, int ContextTokens, IReadOnlyList<FitRow> Rows)
 {
     private const double GiB = 1024.0 * 1024 * 1024;
@@ -35,7 +38,7 @@ public sealed record FitTable(long MemoryBytes, long GpuShareBytes, double GpuSh
         {
             foreach (var format in formats ?? WeightFormats.FitTable)
             {
-                var estimate = CatalogFootprint.Predict(model, format, contextTokens);
+                var estimate = CatalogFootprint.Predict(model, format, contextTokens, CpuFamily.Arm64);
                 var fit = estimate.TotalBytes <= share ? Fit.Yes : estimate.TotalBytes <= memoryBytes ? Fit.OverGpuShare : Fit.No;
                 var highlighted = Qwen35Catalog.Highlighted.Contains(model.Name);
                 if (onlyFitting && fit != Fit.Yes && !highlighted) continue;
