@@ -80,6 +80,8 @@ public static partial class FolderDoctor
             {
                 // The loader below reports the line and byte.
             }
+            // Missing required fields are reported once, here, rather than again by the loader's defaults or errors.
+            if (HasErrors) return false;
             try
             {
                 _config = GenAiConfigLoader.Load(Folder);
