@@ -16,7 +16,8 @@ public static class CliApp
         ExportCommand.Create(),
         BenchCommand.Create(),
         Models.Worker.WorkerHost.Create(),
-        new Command("models", "Work with model folders.") { SynthCommand.Create() },
+        new Command("models", "Work with model folders.") { SynthCommand.Create(), ModelsCommand.List(), ModelsCommand.Fit(), ModelsCommand.Footprint() },
+        DoctorCommand.Create(),
         Models.Onnx.Cli.GenerateCommand.Create(),
     };
 

@@ -37,7 +37,8 @@ public sealed record RunManifest(
         var models = config.Models.Select(m =>
         {
             var files = ModelFiles.Of(m);
-            return new ModelInfo(m.Name, m.Kind.ToWire(), m.Path, files.DiskBytes, files.Sha256ByRelativePath);
+            return new ModelInfo(m.Name, m.Kind.ToWire(), m.Path, files.DiskBytes, files.Sha256ByRelativePath,
+                Measurement.Footprint.RunFootprint.Predict(m, config, suite));
         }).ToList();
         var version = CurrentHarnessVersion();
         return new RunManifest(runId, version, version.Contains('+') ? version[(version.IndexOf('+') + 1)..] : "unknown", DateTime.UtcNow.ToString("o"), config.SourceFile, hash, resolved,
@@ -114,7 +115,8 @@ public sealed record SuiteInfo(string Name, string Version, string Hash, int Tas
 /// <param name="SourceId">the id in the benchmark the task came from ("HumanEval/0" for an import), for exports</param>
 public sealed record TaskMeta(string Id, string Difficulty, IReadOnlyList<string> Tags, string? SourceId = null);
 
-public sealed record ModelInfo(string Name, string Kind, string? Path, long DiskBytes, IReadOnlyDictionary<string, string> Files);
+/// <param name="PredictedBytes">predicted peak memory of the model's worker (Measurement/Footprint); null for non-ONNX models and older runs</param>
+public sealed record ModelInfo(string Name, string Kind, string? Path, long DiskBytes, IReadOnlyDictionary<string, string> Files, long? PredictedBytes = null);
 
 public sealed record EnvironmentInfo(string Os, string Architecture, string CpuModel, int ProcessorCount, long TotalMemoryBytes, string DotnetVersion, string OnnxRuntimeVersion)
 {

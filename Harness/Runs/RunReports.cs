@@ -25,7 +25,7 @@ public static class RunReports
             {
                 var mine = run.Measurements.Where(x => x.Model == m.Name).ToList();
                 models.Add(new ModelFacts(Name(m.Name), m.Kind, m.DiskBytes,
-                    mine.Max(x => x.PeakRssBytes), null, mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max()));
+                    mine.Max(x => x.PeakRssBytes), m.PredictedBytes, mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max()));
             }
             foreach (var r in run.Results)
             {
