@@ -88,6 +88,7 @@ public sealed record RunManifest(
             {
                 ["test_floor_seconds"] = c.Timeouts.TestFloorSeconds,
                 ["test_multiplier"] = c.Timeouts.TestMultiplier,
+                ["calibrate"] = c.Timeouts.Calibrate,
                 ["generation_seconds"] = c.Timeouts.GenerationSeconds,
             },
             ["memory_budgets_gb"] = new JsonArray(c.MemoryBudgetsGb.Select(b => (JsonNode)b).ToArray()),
