@@ -55,6 +55,11 @@ public static class ConfigLoader
     {
         if (d is null) return DecodingConfig.Greedy;
         var mode = d.OptionalString("mode") ?? "greedy";
+        var stop = d.Array("stop", required: false)
+            .Select((e, i) => e.ValueKind == JsonValueKind.String && e.GetString()!.Length > 0
+                ? e.GetString()!
+                : throw d.Error($"{d.PathOf("stop")}[{i}]", $"is {JsonFields.Describe(e)}.", "Use non-empty strings, e.g. [\"\\n```\\n\"]."))
+            .ToList();
         DecodingConfig result;
         switch (mode)
         {
@@ -72,7 +77,7 @@ public static class ConfigLoader
                 throw d.Error(d.PathOf("mode"), $"is \"{mode}\".", "Use \"greedy\" or \"sample\".");
         }
         d.RejectUnknown();
-        return result;
+        return stop.Count == 0 ? result : result with { Stop = stop };
     }
 
     private static TimeoutConfig ParseTimeouts(JsonFields? t)

@@ -15,8 +15,11 @@ public sealed record EvalConfig(
 public enum DecodingMode { Greedy, Sample }
 
 /// <summary>How tokens are chosen. Sampling fields are only meaningful in Sample mode.</summary>
-public sealed record DecodingConfig(DecodingMode Mode, double Temperature, double TopP, int TopK, ulong Seed)
+public sealed record DecodingConfig(DecodingMode Mode, double Temperature, double TopP, int TopK, ulong Seed, IReadOnlyList<string>? Stop = null)
 {
+    /// <summary>Stop strings: generation ends when the answer contains one, and the answer is cut before it.</summary>
+    public IReadOnlyList<string> StopStrings => Stop ?? [];
+
     public static readonly DecodingConfig Greedy = new(DecodingMode.Greedy, 1.0, 1.0, 0, 0);
 }
 

@@ -82,6 +82,7 @@ public sealed record RunManifest(
                 ["top_p"] = c.Decoding.TopP,
                 ["top_k"] = c.Decoding.TopK,
                 ["seed"] = c.Decoding.Seed,
+                ["stop"] = new JsonArray(c.Decoding.StopStrings.Select(s => (JsonNode)s).ToArray()),
             },
             ["max_new_tokens"] = c.MaxNewTokens,
             ["timeouts"] = new JsonObject

@@ -30,6 +30,7 @@ public sealed class ConfigErrorTests
         yield return new TestCaseData(Valid(extra: ", \"memory_budgets_gb\": [32, -1]"), "$.memory_budgets_gb[1]: is the number -1").SetName("negative memory budget");
         yield return new TestCaseData(Valid(extra: ", \"timeouts\": { \"test_seconds\": 5 }"), "$.timeouts.test_seconds: is not a known field").SetName("unknown timeout field");
         yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "reference", "thinking_budget": 100 }]"""), "$.models[0].thinking_budget: is set but enable_thinking is false").SetName("thinking budget without thinking");
+        yield return new TestCaseData(Valid(extra: ", \"decoding\": { \"stop\": [\"ok\", 3] }"), "$.decoding.stop[1]: is the number 3").SetName("stop string not a string");
         yield return new TestCaseData("[1, 2]", "$: is an array, expected an object").SetName("root not an object");
         yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "openai", "endpoint": "localhost:8080", "model": "x" }]"""), "$.models[0].endpoint: is \"localhost:8080\", not an http(s) URL").SetName("bad endpoint URL");
     }

@@ -68,8 +68,9 @@ public sealed class OnnxBackend : IModelBackend
         var sawEos = false;
         var thinking = new ThinkingTracker(_tokenizer.TokenToId("<think>"), _tokenizer.TokenToId("</think>"),
             _enableThinking ? _thinkingBudget : null, _enableThinking && ThinkingTracker.PromptOpensThinking(text));
+        var stops = new StopStrings(_decoding.StopStrings, _tokenizer);
         var beforeGenerate = Stopwatch.GetElapsedTime(start);
-        var output = Run(prompt, Search(request, request.MaxNewTokens, request.Seed), thinking, () => sawEos = true, cancellation);
+        var output = Run(prompt, Search(request, request.MaxNewTokens, request.Seed), t => thinking.Observe(t) && stops.Observe(t), () => sawEos = true, cancellation);
         var generated = output.Sequences[0][prompt.Count..].ToList();
         var ttft = beforeGenerate + output.TimeToFirstToken;
 
@@ -83,16 +84,17 @@ public sealed class OnnxBackend : IModelBackend
             {
                 generated.AddRange(close);
                 var resumed = prompt.Concat(generated).ToList();
-                var rest = Run(resumed, Search(request, left, request.Seed + 1), new ThinkingTracker(null, null, null, false), () => sawEos = true, cancellation);
+                var rest = Run(resumed, Search(request, left, request.Seed + 1), stops.Observe, () => sawEos = true, cancellation);
                 generated.AddRange(rest.Sequences[0][resumed.Count..]);
             }
         }
 
         // A final end token is not part of the sequence (GenAI appends none when the last row ends).
         var answer = _tokenizer.Decode(generated, skipSpecial: true);
+        if (stops.Hit) answer = stops.Cut(answer);
         return new GenerationResult(
             answer,
-            sawEos ? FinishReason.Stop : FinishReason.Length,
+            sawEos || stops.Hit ? FinishReason.Stop : FinishReason.Length,
             prompt.Count,
             generated.Count + (sawEos ? 1 : 0),
             ttft.TotalMilliseconds,
@@ -100,14 +102,14 @@ public sealed class OnnxBackend : IModelBackend
             thinking.Count);
     }
 
-    private GenerationOutput Run(IReadOnlyList<int> prompt, SearchOptions search, ThinkingTracker thinking, Action onEos, CancellationToken cancellation)
+    private GenerationOutput Run(IReadOnlyList<int> prompt, SearchOptions search, Func<int, bool> keepGoing, Action onEos, CancellationToken cancellation)
     {
         try
         {
             return _generator.Generate([prompt], search, tokens =>
             {
                 if (Array.IndexOf(_eos, tokens[0]) >= 0) onEos();
-                return thinking.Observe(tokens[0]);
+                return keepGoing(tokens[0]);
             }, cancellation);
         }
         catch (ArgumentException e)

@@ -53,6 +53,8 @@ public sealed class OpenAiChatBackend : IModelBackend
             if (_config.Decoding.TopK > 0) body["top_k"] = _config.Decoding.TopK;
             body["seed"] = (long)(request.Seed & long.MaxValue);
         }
+        if (_config.Decoding.StopStrings.Count > 0)
+            body["stop"] = new JsonArray(_config.Decoding.StopStrings.Select(s => (JsonNode)s).ToArray());
         // Servers that read chat_template_kwargs (vLLM, llama.cpp) switch Qwen's thinking with it.
         body["chat_template_kwargs"] = new JsonObject { ["enable_thinking"] = _model.EnableThinking };
 
