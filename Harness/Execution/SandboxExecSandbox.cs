@@ -32,11 +32,9 @@ public sealed class SandboxExecSandbox(string sandboxExecPath, string pythonPath
 
     public bool UsesHostWorkDirectory => true;
 
-    public IReadOnlyList<string> DriverCommand(string workDirectory) =>
-        [PythonPath, "-I", "-S", "-B", Path.Combine(workDirectory, "driver.py")];
+    public IReadOnlyList<string> DriverCommand(string workDirectory) => HostDriver.Command(PythonPath, workDirectory);
 
-    public IReadOnlyDictionary<string, long> RlimitsFor(TimeSpan timeout) =>
-        Limits.AllRlimits(timeout).Where(p => p.Key != "RLIMIT_NPROC").ToDictionary();
+    public IReadOnlyDictionary<string, long> RlimitsFor(TimeSpan timeout) => HostDriver.Rlimits(Limits, timeout);
 
     public ProcessOutcome Run(SandboxCommand command, CancellationToken cancellation)
     {
