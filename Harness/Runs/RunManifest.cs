@@ -38,7 +38,13 @@ public sealed record RunManifest(
         {
             var files = ModelFiles.Of(m);
             return new ModelInfo(m.Name, m.Kind.ToWire(), m.Path, files.DiskBytes, files.Sha256ByRelativePath,
-                Measurement.Footprint.RunFootprint.Predict(m, config, suite));
+                Measurement.Footprint.RunFootprint.Predict(m, config, suite),
+                m.Kind switch
+                {
+                    ModelKind.Onnx => Harness.Models.Onnx.ExecutionProviders.Describe(m.Path!),
+                    ModelKind.OpenAi => $"remote: {m.Endpoint}",
+                    _ => "none (pseudo-model)",
+                });
         }).ToList();
         var version = CurrentHarnessVersion();
         return new RunManifest(runId, version, version.Contains('+') ? version[(version.IndexOf('+') + 1)..] : "unknown", DateTime.UtcNow.ToString("o"), config.SourceFile, hash, resolved,
@@ -118,7 +124,7 @@ public sealed record SuiteInfo(string Name, string Version, string Hash, int Tas
 public sealed record TaskMeta(string Id, string Difficulty, IReadOnlyList<string> Tags, string? SourceId = null);
 
 /// <param name="PredictedBytes">predicted peak memory of the model's worker (Measurement/Footprint); null for non-ONNX models and older runs</param>
-public sealed record ModelInfo(string Name, string Kind, string? Path, long DiskBytes, IReadOnlyDictionary<string, string> Files, long? PredictedBytes = null);
+public sealed record ModelInfo(string Name, string Kind, string? Path, long DiskBytes, IReadOnlyDictionary<string, string> Files, long? PredictedBytes = null, string? ExecutionProvider = null);
 
 public sealed record EnvironmentInfo(string Os, string Architecture, string CpuModel, int ProcessorCount, long TotalMemoryBytes, string DotnetVersion, string OnnxRuntimeVersion)
 {

@@ -75,4 +75,27 @@ public sealed class OnnxRunTests
         Assert.That(doc.RootElement.GetProperty("ids").GetArrayLength(), Is.EqualTo(20));
         Assert.That(doc.RootElement.GetProperty("text").GetString(), Does.StartWith("def add(a, b):"));
     }
+
+    [Test]
+    public void GeneratedMoeFolderRunsThroughSynthGenerateAndRun()
+    {
+        Sandboxes.Bubblewrap();
+        using var dir = new TempDir();
+        var moe = Path.Combine(dir.Path, "tiny-moe");
+        var (exit, _, err) = Cli.Run("models", "synth", "--arch", "qwen3_5_moe", "--int4", "--seed", "5", "--out", moe);
+        Assert.That(exit, Is.EqualTo(0), err);
+
+        (exit, var stdout, err) = Cli.Run("generate", "--model", moe, "--prompt", "print(", "--max-length", "16", "--json");
+        Assert.That(exit, Is.EqualTo(0), err);
+        using (var doc = JsonDocument.Parse(stdout.Trim().Split('\n').Last()))
+            Assert.That(doc.RootElement.GetProperty("ids").GetArrayLength(), Is.EqualTo(16));
+
+        var run = SmallRun.Run(dir, 1, $$"""[ { "name": "moe", "kind": "onnx", "path": "{{moe.Replace("\\", "/")}}" } ]""", extra: ", \"max_new_tokens\": 16");
+        var sample = JsonDocument.Parse(File.ReadAllLines(Path.Combine(run, "samples.jsonl")).Single()).RootElement;
+        Assert.That(sample.GetProperty("generated_tokens").GetInt32(), Is.InRange(1, 16));
+        var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "run.json"))).RootElement;
+        var model = manifest.GetProperty("models")[0];
+        Assert.That(model.GetProperty("execution_provider").GetString(), Is.EqualTo("CPUExecutionProvider"));
+        Assert.That(model.GetProperty("files").EnumerateObject().Select(p => p.Name), Does.Contain("model.onnx").And.Contain("genai_config.json"));
+    }
 }
