@@ -53,7 +53,7 @@ def check(candidate):
         if len(g) > 1:
             follows += [(g[i], g[(i + 1) % len(g)]) for i in range(len(g))]
             follows += [(g[rng.randrange(len(g))], g[rng.randrange(len(g))]) for _ in range(len(g) // 3)]
-    for _ in range(n // 2):
+    for _ in range(n):
         i, j = sorted(rng.sample(range(len(groups)), 2))
         follows.append((rng.choice(groups[i]), rng.choice(groups[j])))
     rng.shuffle(follows)
