@@ -11,11 +11,13 @@ public static class PassVsSpeedChart
     {
         var plot = new ScottPlot.Plot();
         var palette = new ScottPlot.Palettes.Category10();
-        var withSpeed = scores.Where(s => s.Speed.DecodeTokensPerSecond is not null).ToList();
-        var maxX = withSpeed.Select(s => s.Speed.DecodeTokensPerSecond!.Value).DefaultIfEmpty(10).Max() * 1.25;
-        var stacks = ChartStyle.LabelStacks(withSpeed.Select(s => (s.Speed.DecodeTokensPerSecond!.Value, s.PassAt1 * 100)).ToList(), maxX, 100);
+        // A model keeps its colour from the memory chart: the palette index is its place among all models.
+        var withSpeed = scores.Select((s, i) => (Score: s, Colour: i, Tps: s.Speed.DecodeTokensPerSecond))
+            .Where(x => x.Tps is not null).ToList();
+        var maxX = withSpeed.Select(x => x.Tps!.Value).DefaultIfEmpty(10).Max() * 1.25;
+        var stacks = ChartStyle.LabelStacks(withSpeed.Select(x => (x.Tps!.Value, x.Score.PassAt1 * 100)).ToList(), maxX, 100);
         for (var i = 0; i < withSpeed.Count; i++)
-            ChartStyle.AddModelPoint(plot, withSpeed[i].Speed.DecodeTokensPerSecond!.Value, withSpeed[i], palette.GetColor(scores.ToList().IndexOf(withSpeed[i])), stacks[i]);
+            ChartStyle.AddModelPoint(plot, withSpeed[i].Tps!.Value, withSpeed[i].Score, palette.GetColor(withSpeed[i].Colour), stacks[i]);
         plot.Axes.SetLimits(0, maxX, -5, 108);
         plot.Title(title);
         plot.XLabel(withSpeed.Count == 0 ? "Decode speed (tokens/s) — no model in this run generates tokens" : "Decode speed (tokens/s)");

@@ -73,7 +73,7 @@ public sealed class TestExecutorTests
     {
         using var dir = new TempDir();
         var marker = Path.Combine(dir.Path, "escaped.txt");
-        Run($"try:\n    open({marker!.Replace("\\", "/")!.Insert(0, "'") + "'"}, 'w').write('x')\nexcept OSError:\n    pass\ndef add(a, b):\n    return a + b\n");
+        Run($"try:\n    open('{marker.Replace("\\", "/")}', 'w').write('x')\nexcept OSError:\n    pass\ndef add(a, b):\n    return a + b\n");
         Assert.That(File.Exists(marker), Is.False);
     }
 

@@ -8,30 +8,12 @@ namespace QwenEval.Tests.Runs;
 /// <summary>`qweneval run` for real: suite on disk, sandboxed tests, run folder, reports, and resume.</summary>
 public sealed class RunEndToEndTests
 {
-    /// <summary>A small suite made of the first tasks of the real one, so the test stays quick.</summary>
-    private static string SmallSuite(TempDir dir, int count)
-    {
-        var suite = Path.Combine(dir.Path, "suite");
-        Directory.CreateDirectory(Path.Combine(suite, "tasks"));
-        File.Copy(Path.Combine(RepoPaths.Suite, "suite.json"), Path.Combine(suite, "suite.json"));
-        foreach (var task in Directory.GetDirectories(Path.Combine(RepoPaths.Suite, "tasks")).Order(StringComparer.Ordinal).Take(count))
-            CopyDir(task, Path.Combine(suite, "tasks", Path.GetFileName(task)));
-        return suite;
-    }
-
-    private static void CopyDir(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var f in Directory.GetFiles(from)) File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
-        foreach (var d in Directory.GetDirectories(from)) CopyDir(d, Path.Combine(to, Path.GetFileName(d)));
-    }
-
     [Test]
     public void ReferenceScoresFullDecoyScoresZeroAndRerunResumes()
     {
         Sandboxes.Bubblewrap();
         using var dir = new TempDir();
-        SmallSuite(dir, 3);
+        SmallRun.Suite(dir, 3);
         var config = dir.File("eval.config.json", """
             { "suite": "suite", "models": [ { "name": "reference", "kind": "reference" }, { "name": "decoy", "kind": "decoy" } ] }
             """);
@@ -70,7 +52,7 @@ public sealed class RunEndToEndTests
     {
         Sandboxes.Bubblewrap();
         using var dir = new TempDir();
-        SmallSuite(dir, 2);
+        SmallRun.Suite(dir, 2);
         var config = dir.File("eval.config.json", """{ "suite": "suite", "models": [ { "name": "reference", "kind": "reference" } ] }""");
         var output = Path.Combine(dir.Path, "runs");
         Assert.That(Cli.Run("run", "--config", config, "--output", output).Exit, Is.EqualTo(0));
@@ -90,7 +72,7 @@ public sealed class RunEndToEndTests
     {
         Sandboxes.Bubblewrap();
         using var dir = new TempDir();
-        var suite = SmallSuite(dir, 1);
+        var suite = SmallRun.Suite(dir, 1);
         var config = dir.File("eval.config.json", """{ "suite": "suite", "models": [ { "name": "reference", "kind": "reference" } ] }""");
         var output = Path.Combine(dir.Path, "runs");
         Assert.That(Cli.Run("run", "--config", config, "--output", output).Exit, Is.EqualTo(0));
