@@ -50,25 +50,20 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
                 foreach (var w in wanted.Where(w => samples.ContainsKey(w.Key) && !judged.Contains(w.Key)))
                     queue.Add((w.Task, samples[w.Key]), cancellation);
                 if (missing.Count > 0)
-                    GenerateAll(model, missing, sampleLog, timingLog, measurementLog, record =>
-                    {
-                        samples[record.Key] = record;
-                        queue.Add((suite.Find(record.TaskId)!, record), cancellation);
-                    }, cancellation);
+                    GenerateAll(model, missing, sampleLog, timingLog, measurementLog, (task, record) => queue.Add((task, record), cancellation), cancellation);
             }
             finally
             {
                 queue.CompleteAdding();
                 Task.WaitAll(judges);
             }
-            foreach (var w in wanted) judged.Add(w.Key);
             progress.ModelFinished(model.Name);
         }
     }
 
     /// <summary>Generates in the model's own worker process; if it dies, the samples it owed are recorded as crashed.</summary>
     private void GenerateAll(ModelConfig model, List<(CodingTask Task, SampleKey Key)> missing, JsonLinesWriter sampleLog,
-        JsonLinesWriter timingLog, JsonLinesWriter measurementLog, Action<SampleRecord> generated, CancellationToken cancellation)
+        JsonLinesWriter timingLog, JsonLinesWriter measurementLog, Action<CodingTask, SampleRecord> generated, CancellationToken cancellation)
     {
         var measurement = new MeasurementRecord(model.Name, DateTime.UtcNow.ToString("o"), 0, null, null);
         var done = 0;
@@ -94,7 +89,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
                 sampleLog.Append(record);
                 if (timing is not null) timingLog.Append(timing);
                 progress.SampleGenerated(model.Name, record.GeneratedTokens, timing?.GenerationMs ?? 0);
-                generated(record);
+                generated(task, record);
                 done++;
                 measurement = measurement with { PeakRssBytes = worker.PeakRssBytes };
             }
@@ -109,7 +104,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
                 var record = new SampleRecord(key.Model, key.TaskId, key.SampleIndex, SeedFor(config.Decoding.Seed, key),
                     PromptBuilder.Build(task), "", null, finish, 0, 0);
                 sampleLog.Append(record);
-                generated(record);
+                generated(task, record);
             }
         }
         finally
