@@ -14,11 +14,11 @@ public static class ReportWriter
         MetricsCsv.Write(Path.Combine(folder, MetricsCsv.FileName), scores);
         TasksCsv.Write(Path.Combine(folder, TasksCsv.FileName), input.Models, input.Outcomes, input.Tasks);
         BreakdownCsv.Write(Path.Combine(folder, BreakdownCsv.FileName), scores);
-        PassVsMemoryChart.Write(folder, scores, input.MemoryBudgetsGb, $"pass@1 vs memory — {input.SuiteLabel}");
+        var memoryChart = PassVsMemoryChart.Write(folder, scores, input.MemoryBudgetsGb, $"pass@1 vs memory — {input.SuiteLabel}");
         PassVsSpeedChart.Write(folder, scores, $"pass@1 vs decode speed — {input.SuiteLabel}");
         File.WriteAllText(Path.Combine(folder, SummaryMarkdown.FileName), SummaryMarkdown.Render(input, scores));
         File.WriteAllText(Path.Combine(folder, HtmlReport.FileName),
-            HtmlReport.Render(input, scores, File.ReadAllText(Path.Combine(folder, PassVsMemoryChart.BaseName + ".svg"))));
+            HtmlReport.Render(input, scores, memoryChart));
         return scores;
     }
 }

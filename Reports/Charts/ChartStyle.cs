@@ -29,12 +29,13 @@ internal static partial class ChartStyle
     public static int[] LabelStacks(IReadOnlyList<(double X, double Y)> points, double xRange, double yRange) =>
         points.Select((p, i) => points.Take(i).Count(q => Math.Abs(q.X - p.X) < 0.12 * xRange && Math.Abs(q.Y - p.Y) < 0.04 * yRange)).ToArray();
 
-    public static void Save(Plot plot, string folder, string baseName)
+    /// <summary>Writes the PNG and SVG files; returns the SVG text (report.html inlines it).</summary>
+    public static string Save(Plot plot, string folder, string baseName)
     {
         plot.SavePng(Path.Combine(folder, baseName + ".png"), Width, Height);
-        var svg = Path.Combine(folder, baseName + ".svg");
-        plot.SaveSvg(svg, Width, Height);
-        File.WriteAllText(svg, RenumberClipIds(File.ReadAllText(svg)));
+        var svg = RenumberClipIds(plot.GetSvgXml(Width, Height));
+        File.WriteAllText(Path.Combine(folder, baseName + ".svg"), svg);
+        return svg;
     }
 
     /// <summary>

@@ -11,7 +11,8 @@ public static class PassVsMemoryChart
 {
     public const string BaseName = "pass_vs_memory";
 
-    public static void Write(string folder, IReadOnlyList<ModelScore> scores, IReadOnlyList<double> budgetsGiB, string title)
+    /// <returns>the chart as SVG text</returns>
+    public static string Write(string folder, IReadOnlyList<ModelScore> scores, IReadOnlyList<double> budgetsGiB, string title)
     {
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
@@ -47,7 +48,7 @@ public static class PassVsMemoryChart
         plot.XLabel($"Memory footprint (GiB; {SourceLabel(sources)})");
         plot.YLabel("pass@1 (%) with 95% interval");
         plot.ShowLegend(Edge.Bottom);
-        ChartStyle.Save(plot, folder, BaseName);
+        return ChartStyle.Save(plot, folder, BaseName);
     }
 
     /// <summary>Models, by footprint, that pass more than every smaller model.</summary>
