@@ -1,6 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using QwenEval.Reports.Scoring;
+using QwenEval.Core;
 
 namespace QwenEval.Reports;
 

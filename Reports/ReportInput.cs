@@ -1,4 +1,5 @@
 using QwenEval.Reports.Scoring;
+using QwenEval.Core;
 
 namespace QwenEval.Reports;
 

@@ -1,6 +1,7 @@
 using QwenEval.Reports.Charts;
 using QwenEval.Reports.Html;
 using QwenEval.Reports.Scoring;
+using QwenEval.Core;
 
 namespace QwenEval.Reports;
 

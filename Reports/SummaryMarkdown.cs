@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using QwenEval.Reports.Charts;
 using QwenEval.Reports.Scoring;
+using QwenEval.Core;
 
 namespace QwenEval.Reports;
 

@@ -1,5 +1,6 @@
 using CsvHelper;
 using QwenEval.Reports.Scoring;
+using QwenEval.Core;
 
 namespace QwenEval.Reports;
 

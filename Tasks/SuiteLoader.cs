@@ -1,3 +1,4 @@
+using QwenEval.Core;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;

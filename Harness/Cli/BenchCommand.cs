@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
-using QwenEval.Harness.Execution;
+using QwenEval.Execution;
 using QwenEval.Tasks;
+using QwenEval.Core;
 
 namespace QwenEval.Harness.Cli;
 
@@ -17,7 +18,7 @@ public static class BenchCommand
     /// <summary>`bench --model DIR` measures the ONNX engine; `bench sandbox` the execution stage.</summary>
     public static Command Create()
     {
-        var bench = Models.Onnx.Cli.BenchCommand.Create();
+        var bench = EngineBenchCommand.Create();
         bench.Subcommands.Add(Sandbox());
         return bench;
     }

@@ -1,5 +1,6 @@
+using QwenEval.Core;
 using System.CommandLine;
-using QwenEval.Harness.Models.Onnx.Synthetic;
+using QwenEval.Synthetic;
 using QwenEval.Tasks;
 
 namespace QwenEval.Harness.Cli;
@@ -15,10 +16,10 @@ public static class CliApp
         CompareCommand.Create(),
         ExportCommand.Create(),
         BenchCommand.Create(),
-        Models.Worker.WorkerHost.Create(),
+        WorkerCommand.Create(),
         new Command("models", "Work with model folders.") { SynthCommand.Create(), ModelsCommand.List(), ModelsCommand.Fit(), ModelsCommand.Footprint() },
         DoctorCommand.Create(),
-        Models.Onnx.Cli.GenerateCommand.Create(),
+        GenerateCommand.Create(),
     };
 
     public static int Run(string[] args, TextWriter? error = null)

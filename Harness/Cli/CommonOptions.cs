@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QwenEval.Core;
 
 namespace QwenEval.Harness.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
-using QwenEval.Harness.Runs;
+using QwenEval.Runs;
 using QwenEval.Reports.Compare;
+using QwenEval.Core;
 
 namespace QwenEval.Harness.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using QwenEval.Harness.Models.Doctor;
+using QwenEval.Engine.Doctor;
+using QwenEval.Core;
 
 namespace QwenEval.Harness.Cli;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
-using QwenEval.Harness.Runs;
+using QwenEval.Runs;
+using QwenEval.Core;
 
 namespace QwenEval.Harness.Cli;
 

@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using QwenEval.Harness.Measurement.Footprint;
-using QwenEval.Harness.Models.Catalog;
-using FitKind = QwenEval.Harness.Models.Catalog.Fit;
+using QwenEval.Engine.Footprint;
+using QwenEval.Engine.Catalog;
+using FitKind = QwenEval.Engine.Catalog.Fit;
+using QwenEval.Core;
 
 namespace QwenEval.Harness.Cli;
 

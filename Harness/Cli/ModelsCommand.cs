@@ -1,7 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using QwenEval.Harness.Measurement.Footprint;
+using QwenEval.Engine.Footprint;
+using QwenEval.Core;
 
 namespace QwenEval.Harness.Cli;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
-using QwenEval.Harness.Runs;
+using QwenEval.Runs;
+using QwenEval.Core;
 
 namespace QwenEval.Harness.Cli;
 

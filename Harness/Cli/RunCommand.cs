@@ -1,8 +1,9 @@
 using System.CommandLine;
-using QwenEval.Harness.Config;
-using QwenEval.Harness.Execution;
-using QwenEval.Harness.Runs;
+using QwenEval.Core.Config;
+using QwenEval.Execution;
+using QwenEval.Runs;
 using QwenEval.Tasks;
+using QwenEval.Core;
 
 namespace QwenEval.Harness.Cli;
 
@@ -26,7 +27,7 @@ public static class RunCommand
 
     private static int Execute(string configPath, string? output, bool unsafeNoSandbox, bool fresh, CancellationToken ct)
     {
-        var config = ConfigLoader.Load(configPath);
+        var config = ConfigLoader.Load(configPath, ModelKinds.All);
         var suite = SuiteLoader.Load(config.Suite);
         var sandbox = SandboxFactory.Create(unsafeNoSandbox);
         if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");

@@ -1,9 +1,10 @@
 using System.CommandLine;
-using QwenEval.Harness.Config;
-using QwenEval.Harness.Execution;
+using QwenEval.Core.Config;
+using QwenEval.Execution;
 using QwenEval.Tasks;
 using QwenEval.Tasks.Importers;
 using QwenEval.Tasks.Validation;
+using QwenEval.Core;
 
 namespace QwenEval.Harness.Cli;
 

@@ -1,5 +1,6 @@
 using QwenEval.Reports.Scoring;
 using ScottPlot;
+using QwenEval.Core;
 
 namespace QwenEval.Reports.Charts;
 

@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using QwenEval.Reports.Scoring;
+using QwenEval.Core;
 
 namespace QwenEval.Reports.Html;
 

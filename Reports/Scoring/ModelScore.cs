@@ -1,3 +1,5 @@
+using QwenEval.Core;
+
 namespace QwenEval.Reports.Scoring;
 
 /// <summary>One model's score over a suite: pass@k, intervals, status tally, breakdowns and speed.</summary>

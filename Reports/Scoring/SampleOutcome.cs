@@ -1,3 +1,5 @@
+using QwenEval.Core;
+
 namespace QwenEval.Reports.Scoring;
 
 /// <summary>What scoring needs of one sample: who, which task, which draw, the verdict, and what generating it cost.</summary>

@@ -1,7 +1,8 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using QwenEval.Harness.Cli;
+using QwenEval.Core;
 using QwenEval.Tests.Support;
+using QwenEval.Harness.Cli;
 
 namespace QwenEval.Tests.Execution;
 

@@ -1,9 +1,10 @@
 using System.Globalization;
 using NUnit.Framework;
-using QwenEval.Harness.Execution;
+using QwenEval.Execution;
 using QwenEval.Reports.Scoring;
 using QwenEval.Tasks;
 using QwenEval.Tests.Support;
+using QwenEval.Core;
 
 namespace QwenEval.Tests.Execution;
 
@@ -21,7 +22,7 @@ public sealed class HostileProgramTests
         "def add(a, b):\n    return a + b\n", "def check(candidate):\n    assert candidate(1, 2) == 3\n    assert candidate(-1, 1) == 0\n",
         [], "/nonexistent");
 
-    public static string Folder => Path.Combine(RepoPaths.Root, "Tests", "Execution", "Hostile");
+    public static string Folder => Path.Combine(TestPaths.Root, "Tests", "Execution", "Hostile");
 
     public static IEnumerable<TestCaseData> Programs() =>
         Directory.GetFiles(Folder, "*.py")

@@ -1,7 +1,8 @@
 using NUnit.Framework;
-using QwenEval.Harness.Execution;
+using QwenEval.Execution;
 using QwenEval.Reports.Scoring;
 using QwenEval.Tests.Support;
+using QwenEval.Core;
 
 namespace QwenEval.Tests.Execution;
 
@@ -9,7 +10,7 @@ namespace QwenEval.Tests.Execution;
 [Parallelizable(ParallelScope.Children)]
 public sealed class SandboxSetupTests
 {
-    private static readonly Harness.Execution.SandboxLimits Limits = Harness.Execution.SandboxLimits.Default;
+    private static readonly QwenEval.Execution.SandboxLimits Limits = QwenEval.Execution.SandboxLimits.Default;
 
     /// <summary>A fake cgroup v2 tree: the files the kernel would show, as plain files.</summary>
     private static (string Mount, string SelfFile) FakeCgroups(TempDir dir, string controllers, string subtree)
@@ -105,7 +106,7 @@ public sealed class SandboxSetupTests
     {
         public string Kind => inner.Kind;
         public string PythonPath => inner.PythonPath;
-        public Harness.Execution.SandboxLimits Limits => inner.Limits;
+        public QwenEval.Execution.SandboxLimits Limits => inner.Limits;
         public IReadOnlyList<string> Isolation => inner.Isolation;
         public bool RequiresProtectedDriver => inner.RequiresProtectedDriver;
         public bool UsesHostWorkDirectory => inner.UsesHostWorkDirectory;

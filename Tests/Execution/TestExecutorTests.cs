@@ -1,10 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
 using NUnit.Framework;
-using QwenEval.Harness.Execution;
+using QwenEval.Execution;
 using QwenEval.Reports.Scoring;
 using QwenEval.Tasks;
 using QwenEval.Tests.Support;
+using QwenEval.Core;
 
 namespace QwenEval.Tests.Execution;
 

@@ -1,10 +1,12 @@
 using System.Text.Json.Nodes;
 using NUnit.Framework;
-using QwenEval.Harness.Config;
-using QwenEval.Harness.Execution;
+using QwenEval.Core.Config;
+using QwenEval.Execution;
 using QwenEval.Reports.Scoring;
 using QwenEval.Tasks;
 using QwenEval.Tests.Support;
+using QwenEval.Core;
+using QwenEval.Runs;
 
 namespace QwenEval.Tests.Execution;
 
@@ -126,15 +128,15 @@ public sealed class TimeoutTests
     {
         using var dir = new TempDir();
         string Config(string timeouts) => dir.File("eval.config.json",
-            $$"""{ "suite": "{{RepoPaths.Suite.Replace("\\", "/")}}", "models": [{ "name": "r", "kind": "reference" }], "timeouts": {{timeouts}} }""");
+            $$"""{ "suite": "{{TestPaths.Suite.Replace("\\", "/")}}", "models": [{ "name": "r", "kind": "reference" }], "timeouts": {{timeouts}} }""");
 
-        var c = ConfigLoader.Load(Config("""{ "calibrate": false, "test_multiplier": 2.5, "test_floor_seconds": 1 }"""));
+        var c = ConfigLoader.Load(Config("""{ "calibrate": false, "test_multiplier": 2.5, "test_floor_seconds": 1 }"""), ModelKinds.All);
         Assert.That(c.Timeouts, Is.EqualTo(new TimeoutConfig(1, 2.5, 600, Calibrate: false)));
-        Assert.That(ConfigLoader.Load(Config("{}")).Timeouts, Is.EqualTo(TimeoutConfig.Default));
+        Assert.That(ConfigLoader.Load(Config("{}"), ModelKinds.All).Timeouts, Is.EqualTo(TimeoutConfig.Default));
 
-        var e = Assert.Throws<ConfigException>(() => ConfigLoader.Load(Config("""{ "calibrated": true }""")))!;
+        var e = Assert.Throws<ConfigException>(() => ConfigLoader.Load(Config("""{ "calibrated": true }"""), ModelKinds.All))!;
         Assert.That(e.Message, Does.Contain("$.timeouts.calibrated: is not a known field. Did you mean \"calibrate\""));
-        e = Assert.Throws<ConfigException>(() => ConfigLoader.Load(Config("""{ "calibrate": "yes" }""")))!;
+        e = Assert.Throws<ConfigException>(() => ConfigLoader.Load(Config("""{ "calibrate": "yes" }"""), ModelKinds.All))!;
         Assert.That(e.Message, Does.Contain("$.timeouts.calibrate: is the string \"yes\", expected true or false"));
     }
 }

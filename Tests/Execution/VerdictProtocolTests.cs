@@ -1,7 +1,8 @@
 using NUnit.Framework;
-using QwenEval.Harness.Execution;
+using QwenEval.Execution;
 using QwenEval.Reports.Scoring;
 using QwenEval.Tests.Support;
+using QwenEval.Core;
 
 namespace QwenEval.Tests.Execution;
 

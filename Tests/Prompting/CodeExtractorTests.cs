@@ -1,5 +1,6 @@
 using NUnit.Framework;
-using QwenEval.Harness.Prompting;
+using QwenEval.Core.Generation;
+using QwenEval.Prompting;
 
 namespace QwenEval.Tests.Prompting;
 

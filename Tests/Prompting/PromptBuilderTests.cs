@@ -1,5 +1,6 @@
 using NUnit.Framework;
-using QwenEval.Harness.Prompting;
+using QwenEval.Core.Generation;
+using QwenEval.Prompting;
 using QwenEval.Tasks;
 using QwenEval.Tests.Support;
 
@@ -10,7 +11,7 @@ public sealed class PromptBuilderTests
     [Test]
     public void PromptShowsSignatureButNeverTestsOrSolution()
     {
-        var suite = SuiteLoader.Load(RepoPaths.Suite);
+        var suite = SuiteLoader.Load(TestPaths.Suite);
         foreach (var task in suite.Tasks)
         {
             var messages = PromptBuilder.Build(task);

@@ -3,6 +3,7 @@ using QwenEval.Reports;
 using QwenEval.Reports.Scoring;
 using QwenEval.Tests.Support;
 using SkiaSharp;
+using QwenEval.Core;
 
 namespace QwenEval.Tests.Reports;
 

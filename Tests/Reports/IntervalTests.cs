@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using QwenEval.Reports.Charts;
 using QwenEval.Reports.Scoring;
+using QwenEval.Core;
 
 namespace QwenEval.Tests.Reports;
 

@@ -2,7 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using NUnit.Framework;
-using QwenEval.Harness.Cli;
+using QwenEval.Core;
 using QwenEval.Reports.Compare;
 using QwenEval.Tests.Support;
 
@@ -22,7 +22,7 @@ public sealed class CompareTests
     private static void AssertValidJUnit(string file)
     {
         var schemas = new XmlSchemaSet();
-        schemas.Add(null, Path.Combine(RepoPaths.Root, "Tests", "Runs", "Schemas", "junit-ant.xsd"));
+        schemas.Add(null, Path.Combine(TestPaths.Root, "Tests", "Runs", "Schemas", "junit-ant.xsd"));
         var errors = new List<string>();
         XDocument.Load(file).Validate(schemas, (_, e) => errors.Add(e.Message));
         Assert.That(errors, Is.Empty, "junit.xml validates against the Ant JUnit schema");

@@ -8,8 +8,8 @@ namespace QwenEval.Tests.Runs;
 public sealed class OnnxRunTests
 {
     private static string Models(string decoding = "") => $$"""
-        [ { "name": "tiny-qwen2", "kind": "onnx", "path": "{{Path.Combine(RepoPaths.Root, "models", "tiny-qwen2").Replace("\\", "/")}}" },
-          { "name": "tiny-qwen35", "kind": "onnx", "path": "{{Path.Combine(RepoPaths.Root, "models", "tiny-qwen35").Replace("\\", "/")}}" } ]
+        [ { "name": "tiny-qwen2", "kind": "onnx", "path": "{{Path.Combine(TestPaths.Root, "models", "tiny-qwen2").Replace("\\", "/")}}" },
+          { "name": "tiny-qwen35", "kind": "onnx", "path": "{{Path.Combine(TestPaths.Root, "models", "tiny-qwen35").Replace("\\", "/")}}" } ]
         """;
 
     [Test]
@@ -69,7 +69,7 @@ public sealed class OnnxRunTests
     [Test]
     public void GenerateVerbPrintsIdsAndTextForATinyModel()
     {
-        var (exit, stdout, err) = Cli.Run("generate", "--model", Path.Combine(RepoPaths.Root, "models", "tiny-qwen35"), "--prompt", "def add(a, b):", "--max-length", "20", "--json");
+        var (exit, stdout, err) = Cli.Run("generate", "--model", Path.Combine(TestPaths.Root, "models", "tiny-qwen35"), "--prompt", "def add(a, b):", "--max-length", "20", "--json");
         Assert.That(exit, Is.EqualTo(0), err);
         using var doc = JsonDocument.Parse(stdout.Trim().Split('\n').Last());
         Assert.That(doc.RootElement.GetProperty("ids").GetArrayLength(), Is.EqualTo(20));

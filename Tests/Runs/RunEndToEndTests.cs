@@ -1,6 +1,6 @@
 using System.Text.Json;
 using NUnit.Framework;
-using QwenEval.Harness.Cli;
+using QwenEval.Core;
 using QwenEval.Tests.Support;
 
 namespace QwenEval.Tests.Runs;

@@ -1,3 +1,4 @@
+using QwenEval.Core;
 using QwenEval.Harness.Cli;
 
 namespace QwenEval.Tests.Support;

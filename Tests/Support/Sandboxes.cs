@@ -1,6 +1,6 @@
 using NUnit.Framework;
-using QwenEval.Harness.Cli;
-using QwenEval.Harness.Execution;
+using QwenEval.Core;
+using QwenEval.Execution;
 
 namespace QwenEval.Tests.Support;
 

@@ -7,8 +7,8 @@ public static class SmallRun
     {
         var suite = Path.Combine(dir.Path, name);
         Directory.CreateDirectory(Path.Combine(suite, "tasks"));
-        File.Copy(Path.Combine(RepoPaths.Suite, "suite.json"), Path.Combine(suite, "suite.json"));
-        foreach (var task in Directory.GetDirectories(Path.Combine(RepoPaths.Suite, "tasks")).Order(StringComparer.Ordinal).Take(tasks))
+        File.Copy(Path.Combine(TestPaths.Suite, "suite.json"), Path.Combine(suite, "suite.json"));
+        foreach (var task in Directory.GetDirectories(Path.Combine(TestPaths.Suite, "tasks")).Order(StringComparer.Ordinal).Take(tasks))
             CopyDir(task, Path.Combine(suite, "tasks", Path.GetFileName(task)));
         return suite;
     }

@@ -1,5 +1,6 @@
 using NUnit.Framework;
-using QwenEval.Harness.Models.Onnx.Synthetic;
+using QwenEval.Synthetic;
+using QwenEval.Harness.Cli;
 
 namespace QwenEval.Tests.Synthetic;
 

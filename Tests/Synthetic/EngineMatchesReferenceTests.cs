@@ -1,7 +1,7 @@
 using NUnit.Framework;
-using QwenEval.Harness.Models.Onnx;
-using QwenEval.Harness.Models.Onnx.Search;
-using QwenEval.Harness.Models.Onnx.Synthetic;
+using QwenEval.Engine.Onnx;
+using QwenEval.Engine.Onnx.Search;
+using QwenEval.Synthetic;
 using QwenEval.Tests.Support;
 
 namespace QwenEval.Tests.Synthetic;

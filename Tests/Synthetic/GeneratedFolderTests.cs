@@ -3,7 +3,8 @@ using System.Text.Json;
 using Microsoft.ML.OnnxRuntime;
 using Microsoft.ML.OnnxRuntime.Tensors;
 using NUnit.Framework;
-using QwenEval.Harness.Models.Onnx.Synthetic;
+using QwenEval.Synthetic;
+using QwenEval.Harness.Cli;
 
 namespace QwenEval.Tests.Synthetic;
 

@@ -1,8 +1,8 @@
 using Microsoft.ML.OnnxRuntime;
 using NUnit.Framework;
-using QwenEval.Harness.Models.Onnx.Synthetic.Graph;
-using QwenEval.Harness.Models.Onnx.Synthetic.Proto;
-using QwenEval.Harness.Models.Onnx.Synthetic.Tokenizer;
+using QwenEval.Synthetic.Graph;
+using QwenEval.Engine.Onnx.Proto;
+using QwenEval.Synthetic.Tokenizer;
 
 namespace QwenEval.Tests.Synthetic;
 
@@ -41,7 +41,7 @@ public class GraphBuilderTests
     [Test]
     public void Int4_quantization_reconstructs_weights_within_half_a_step()
     {
-        var rng = new QwenEval.Harness.Models.Onnx.Synthetic.SeededRandom(3);
+        var rng = new QwenEval.Synthetic.SeededRandom(3);
         var w = rng.Uniform(64 * 8, 1f);
         var q = Int4BlockQuantizer.Quantize(w, 64, 8, 32);
         Assert.That(q.PackedWeight, Has.Length.EqualTo(8 * 2 * 16));

@@ -1,5 +1,5 @@
 using Microsoft.ML.OnnxRuntime;
-using QwenEval.Harness.Models.Onnx.Synthetic;
+using QwenEval.Synthetic;
 
 namespace QwenEval.Tests.Synthetic;
 

@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using QwenEval.Core;
 using QwenEval.Harness.Cli;
 
 namespace QwenEval.Tests.Synthetic;

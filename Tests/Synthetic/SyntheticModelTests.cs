@@ -1,6 +1,6 @@
 using Microsoft.ML.OnnxRuntime;
 using NUnit.Framework;
-using QwenEval.Harness.Models.Onnx.Synthetic;
+using QwenEval.Synthetic;
 
 namespace QwenEval.Tests.Synthetic;
 

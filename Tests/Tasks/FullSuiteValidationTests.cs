@@ -1,6 +1,6 @@
 using NUnit.Framework;
-using QwenEval.Harness.Config;
-using QwenEval.Harness.Execution;
+using QwenEval.Core.Config;
+using QwenEval.Execution;
 using QwenEval.Tasks;
 using QwenEval.Tasks.Validation;
 using QwenEval.Tests.Support;
@@ -15,7 +15,7 @@ public sealed class FullSuiteValidationTests
     public void QwenCodingV1ValidatesInTheSandbox()
     {
         var sandbox = Sandboxes.Bubblewrap();
-        var suite = SuiteLoader.Load(RepoPaths.Suite);
+        var suite = SuiteLoader.Load(TestPaths.Suite);
         var timeouts = TimeoutConfig.DeclaredBudgets; // as `tasks validate` judges: the declared budgets that slow decoys must exceed
         var report = new SuiteValidator(new TestExecutor(sandbox, Path.GetTempPath()), t => timeouts.ForTask(t.TimeBudgetSeconds), Environment.ProcessorCount)
             .Validate(suite, SuiteLint.Rules.Strict, null, CancellationToken.None);

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using NUnit.Framework;
-using QwenEval.Harness.Cli;
+using QwenEval.Core;
 using QwenEval.Tasks;
 using QwenEval.Tests.Support;
 
@@ -91,9 +91,9 @@ public sealed class ImporterTests
         using var dir = new TempDir();
         Import(dir, "evalplus", "plus.jsonl", EvalPlus);
         var suite = SuiteLoader.Load(Path.Combine(dir.Path, "suite"));
-        var executor = new QwenEval.Harness.Execution.TestExecutor(Sandboxes.Bubblewrap(), Path.GetTempPath());
+        var executor = new QwenEval.Execution.TestExecutor(Sandboxes.Bubblewrap(), Path.GetTempPath());
         var wrong = executor.Run(suite.Tasks[0], "def mean_abs(xs):\n    return sum(xs) / len(xs) if xs else 0.0\n", TimeSpan.FromSeconds(5), CancellationToken.None);
-        Assert.That(wrong.Status, Is.EqualTo(QwenEval.Reports.Scoring.SampleStatus.Fail));
+        Assert.That(wrong.Status, Is.EqualTo(QwenEval.Core.SampleStatus.Fail));
     }
 
     [Test]

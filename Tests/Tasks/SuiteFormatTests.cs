@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using QwenEval.Harness.Cli;
+using QwenEval.Core;
 using QwenEval.Tasks;
 using QwenEval.Tests.Support;
 

@@ -1,0 +1,10 @@
+namespace QwenEval.Core;
+
+/// <summary>The process exit codes every verb uses (the design's convention).</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int GateFailed = 1;
+    public const int UsageOrInput = 2;
+    public const int Environment = 3;
+}

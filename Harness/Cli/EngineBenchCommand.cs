@@ -1,0 +1,77 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using QwenEval.Core;
+using QwenEval.Engine.Onnx.Bench;
+using QwenEval.Engine.Onnx.State;
+using QwenEval.Engine.Onnx;
+
+namespace QwenEval.Harness.Cli;
+
+/// <summary>`qweneval bench --model`: decode speed and allocation of the engine against a minimal ORT loop on the same model.</summary>
+public static class EngineBenchCommand
+{
+    public static Command Create()
+    {
+        var model = new Option<string>("--model") { Description = "The model folder (genai_config.json + decoder .onnx).", Required = true };
+        var tokens = new Option<int>("--tokens") { Description = "Decode steps to time (capped by the context length).", DefaultValueFactory = _ => 512 };
+        var threads = new Option<int?>("--threads") { Description = "ONNX Runtime intra-op threads (default: physical cores)." };
+        var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
+        var command = new Command("bench", "Measure decode tokens/s of the engine against a minimal ONNX Runtime loop, and bytes allocated per token.")
+        {
+            model, tokens, threads, json,
+        };
+        command.SetAction((parse, ct) => Task.FromResult(Execute(parse.GetValue(model)!, parse.GetValue(tokens), parse.GetValue(threads), parse.GetValue(json))));
+        return command;
+    }
+
+    private static int Execute(string modelDir, int tokens, int? threads, bool json)
+    {
+        if (tokens < 16) throw new UserInputException($"--tokens {tokens}: use at least 16.");
+        if (threads is < 1) throw new UserInputException($"--threads {threads}: use at least 1.");
+        var threadCount = threads ?? CpuCores.Physical();
+        using var loaded = OnnxModel.Load(modelDir, new EngineOptions { IntraOpThreads = threadCount });
+        BenchResult result;
+        try
+        {
+            result = new DecodeBenchmark(loaded, threadCount).Run(tokens);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UserInputException($"{loaded.Config.File}: {e.Message}");
+        }
+        if (json)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                model = result.Model,
+                threads = result.Threads,
+                prompt_tokens = result.PromptTokens,
+                decode_tokens = result.DecodeTokens,
+                engine_tokens_per_s = Math.Round(result.EngineTokensPerSecond, 1),
+                minimal_tokens_per_s = Math.Round(result.MinimalTokensPerSecond, 1),
+                decode_ratio = Math.Round(result.DecodeRatio, 3),
+                bytes_per_token = Math.Round(result.BytesAllocatedPerToken, 1),
+                ms_per_token_at_16 = Round(result.MsPerTokenAt16),
+                ms_per_token_at_500 = Round(result.MsPerTokenAt500),
+                load_average = result.LoadAverage,
+            }));
+            return ExitCodes.Ok;
+        }
+        var c = CultureInfo.InvariantCulture;
+        Console.WriteLine($"model                 {result.Model} ({result.Threads} threads, prompt {result.PromptTokens}, {result.DecodeTokens} decode steps)");
+        Console.WriteLine(string.Format(c, "engine                {0:0.0} tokens/s", result.EngineTokensPerSecond));
+        Console.WriteLine(string.Format(c, "minimal loop          {0:0.0} tokens/s", result.MinimalTokensPerSecond));
+        Console.WriteLine(string.Format(c, "decode_ratio          {0:0.000} (target >= 0.95)", result.DecodeRatio));
+        Console.WriteLine(string.Format(c, "bytes per token       {0:0.0} (target < 1024)", result.BytesAllocatedPerToken));
+        Console.WriteLine($"ms/token at pos 16    {Format(result.MsPerTokenAt16)}");
+        Console.WriteLine($"ms/token at pos 500   {Format(result.MsPerTokenAt500)}");
+        if (result.LoadAverage is { } load && load > Environment.ProcessorCount)
+            Console.WriteLine(string.Format(c, "note: the machine was busy (load {0:0.0} on {1} cores); timings are noisy.", load, Environment.ProcessorCount));
+        return ExitCodes.Ok;
+    }
+
+    private static double? Round(double? v) => v is { } x ? Math.Round(x, 3) : null;
+
+    private static string Format(double? v) => v is { } x ? x.ToString("0.000", CultureInfo.InvariantCulture) : "n/a (context too short)";
+}

@@ -1,4 +1,0 @@
-namespace QwenEval.Harness.Prompting;
-
-/// <summary>One chat turn: role is system, user or assistant.</summary>
-public sealed record ChatMessage(string Role, string Content);

@@ -1,7 +1,0 @@
-namespace QwenEval.Harness.Prompting;
-
-/// <summary>Turns chat messages into the prompt text a model was trained on (its tokenizer_config.json chat_template).</summary>
-public interface IChatTemplate
-{
-    string Render(IReadOnlyList<ChatMessage> messages, bool addGenerationPrompt, bool enableThinking);
-}

@@ -1,7 +1,0 @@
-namespace QwenEval.Harness.Prompting.Templates;
-
-/// <summary>The object namespace(...) returns: the one thing a template may assign attributes on ({% set ns.x = ... %}).</summary>
-internal sealed class Namespace
-{
-    public OrderedDictionary<string, object?> Attributes { get; } = new(StringComparer.Ordinal);
-}

@@ -1,4 +1,0 @@
-namespace QwenEval.Tasks;
-
-/// <summary>A suite or task folder is malformed; the message names the folder, file and fix.</summary>
-public sealed class TaskFormatException(string message) : Exception(message);

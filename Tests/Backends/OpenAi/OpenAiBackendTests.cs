@@ -1,0 +1,106 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using NUnit.Framework;
+using QwenEval.Tests.Support;
+
+namespace QwenEval.Tests.Backends.OpenAi;
+
+/// <summary>The OpenAI-compatible backend over real HTTP, from the model's worker process, against a local chat-completions endpoint.</summary>
+public sealed class OpenAiBackendTests
+{
+    /// <summary>A minimal chat-completions endpoint that answers every request with a fixed reply and records the requests.</summary>
+    private sealed class ChatServer : IDisposable
+    {
+        private readonly HttpListener _listener = new();
+        private readonly Thread _thread;
+
+        public ChatServer(Func<JsonElement, string> reply)
+        {
+            Port = FreePort();
+            _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
+            _listener.Start();
+            _thread = new Thread(() =>
+            {
+                while (_listener.IsListening)
+                {
+                    HttpListenerContext ctx;
+                    try { ctx = _listener.GetContext(); }
+                    catch (HttpListenerException) { return; }
+                    catch (ObjectDisposedException) { return; }
+                    var body = new StreamReader(ctx.Request.InputStream).ReadToEnd();
+                    using var doc = JsonDocument.Parse(body);
+                    lock (Requests) Requests.Add((ctx.Request.Url!.AbsolutePath, ctx.Request.Headers["Authorization"], doc.RootElement.Clone()));
+                    var bytes = Encoding.UTF8.GetBytes(reply(doc.RootElement));
+                    ctx.Response.ContentType = "application/json";
+                    ctx.Response.OutputStream.Write(bytes);
+                    ctx.Response.Close();
+                }
+            }) { IsBackground = true };
+            _thread.Start();
+        }
+
+        public int Port { get; }
+
+        public List<(string Path, string? Auth, JsonElement Body)> Requests { get; } = [];
+
+        private static int FreePort()
+        {
+            var l = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+            l.Start();
+            var port = ((IPEndPoint)l.LocalEndpoint).Port;
+            l.Stop();
+            return port;
+        }
+
+        public void Dispose()
+        {
+            _listener.Stop();
+            _listener.Close();
+        }
+    }
+
+    [Test]
+    public void ServedModelIsEvaluatedThroughTheSameSandboxAndReports()
+    {
+        Sandboxes.Bubblewrap();
+        using var dir = new TempDir();
+        var suite = SmallRun.Suite(dir, 1);
+        var task = Directory.GetDirectories(Path.Combine(suite, "tasks")).Single();
+        var solution = File.ReadAllText(Path.Combine(task, "solution.py"));
+        using var server = new ChatServer(_ => JsonSerializer.Serialize(new
+        {
+            choices = new[] { new { message = new { role = "assistant", content = $"```python\n{solution}\n```", reasoning_content = "think first" }, finish_reason = "stop" } },
+            usage = new { prompt_tokens = 120, completion_tokens = 80 },
+        }));
+        Environment.SetEnvironmentVariable("QWENEVAL_TEST_KEY", "sk-test");
+        var run = SmallRun.Run(dir, 1, $$"""[ { "name": "served", "kind": "openai", "endpoint": "http://127.0.0.1:{{server.Port}}/v1", "model": "qwen3.5-27b", "api_key_env": "QWENEVAL_TEST_KEY" } ]""");
+
+        var request = server.Requests.Single();
+        Assert.That(request.Path, Is.EqualTo("/v1/chat/completions"));
+        Assert.That(request.Auth, Is.EqualTo("Bearer sk-test"));
+        Assert.That(request.Body.GetProperty("model").GetString(), Is.EqualTo("qwen3.5-27b"));
+        Assert.That(request.Body.GetProperty("temperature").GetDouble(), Is.EqualTo(0), "greedy");
+        Assert.That(request.Body.GetProperty("max_tokens").GetInt32(), Is.EqualTo(512));
+        Assert.That(request.Body.GetProperty("messages").EnumerateArray().Select(m => m.GetProperty("role").GetString()), Is.EqualTo(new[] { "system", "user" }));
+
+        var sample = JsonDocument.Parse(File.ReadAllLines(Path.Combine(run, "samples.jsonl")).Single()).RootElement;
+        Assert.That(sample.GetProperty("raw_answer").GetString(), Does.StartWith("<think>\nthink first\n</think>"));
+        Assert.That(sample.GetProperty("generated_tokens").GetInt32(), Is.EqualTo(80));
+        var result = JsonDocument.Parse(File.ReadAllLines(Path.Combine(run, "results.jsonl")).Single()).RootElement;
+        Assert.That(result.GetProperty("status").GetString(), Is.EqualTo("pass"));
+    }
+
+    [Test]
+    public void UnsetApiKeyVariableIsAnInputError()
+    {
+        using var dir = new TempDir();
+        SmallRun.Suite(dir, 1);
+        var config = dir.File("eval.config.json", """{ "suite": "suite", "models": [ { "name": "s", "kind": "openai", "endpoint": "http://127.0.0.1:9/v1", "model": "m", "api_key_env": "QWENEVAL_SURELY_UNSET" } ] }""");
+        var (exit, _, err) = Cli.Run("run", "--config", config, "--output", Path.Combine(dir.Path, "runs"));
+        // The worker cannot start the backend: its samples are marked and the run still completes.
+        Assert.That(exit, Is.EqualTo(0), err);
+        var results = File.ReadAllLines(Directory.GetFiles(Path.Combine(dir.Path, "runs"), "results.jsonl", SearchOption.AllDirectories).Single());
+        Assert.That(results.Single(), Does.Contain("\"status\":\"error\""));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using NUnit.Framework;
+using QwenEval.Engine.Tokenization;
+
+namespace QwenEval.Tests.Engine.Tokenization;
+
+/// <summary>Where the tokenizer tests find their data: the committed goldens, and the fixtures in ../shared.</summary>
+internal static class TokenizerTestFiles
+{
+    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
+    private static readonly ConcurrentDictionary<string, Lazy<ITextTokenizer>> Loaded = new();
+
+    public static string RepositoryRoot => Root.Value;
+
+    public static string GoldenPath(string file) => Path.Combine(RepositoryRoot, "Tests", "Goldens", "tokenizer", file);
+
+    /// <summary>The path of a file under ../shared/fixtures, or the test is ignored when the fixtures are not there.</summary>
+    public static string SharedFixture(string relativeToFixtures)
+    {
+        string shared = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+        string path = Path.Combine(shared, "fixtures", relativeToFixtures);
+        if (!File.Exists(path))
+        {
+            Assert.Ignore($"../shared/fixtures/{relativeToFixtures.Replace('\\', '/')} is absent (looked in {shared}); these tests need the shared fixtures next to the repository.");
+        }
+
+        return path;
+    }
+
+    public const string Qwen3 = "qwen3-tokenizer/tokenizer.json";
+    public const string Gpt2 = "ort-genai-test-models/tiny-random-gpt2-fp32/tokenizer.json";
+
+    /// <summary>A fixture tokenizer, loaded once per test run (the Qwen file is 11 MB).</summary>
+    public static ITextTokenizer Load(string fixture)
+    {
+        string path = SharedFixture(fixture);
+        return Loaded.GetOrAdd(path, p => new Lazy<ITextTokenizer>(() => TokenizerLoader.FromFile(p))).Value;
+    }
+
+    public static List<T> ReadJsonLines<T>(string file)
+    {
+        var items = new List<T>();
+        foreach (string line in File.ReadLines(GoldenPath(file)))
+        {
+            if (line.Length > 0)
+            {
+                items.Add(JsonSerializer.Deserialize<T>(line)!);
+            }
+        }
+
+        return items;
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "QwenEval.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No QwenEval.sln above {AppContext.BaseDirectory}; the tests must run from a build inside the repository.");
+    }
+}

@@ -1,0 +1,87 @@
+using NUnit.Framework;
+using QwenEval.Core;
+using QwenEval.Tests.Engine.Onnx;
+using QwenEval.Harness.Cli;
+
+namespace QwenEval.Tests.Harness;
+
+/// <summary>`qweneval generate` output and exit codes (bench is timing, so only its argument checks are tested).</summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class CliTests
+{
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var previous = Console.Out;
+        var previousError = Console.Error;
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var code = CliApp.Run(args, error);
+            return (code, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(previous);
+            Console.SetError(previousError);
+        }
+    }
+
+    [Test]
+    public void Generate_prints_the_sequence()
+    {
+        var (code, output, _) = Run("generate", "--model", Fixtures.Model(Fixtures.Gpt2), "--ids", "0,0,0,52", "--max-length", "10", "--threads", "1");
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(output.Trim(), Is.EqualTo("0,0,0,52,204,204,204,204,204,204"));
+    }
+
+    [Test]
+    public void Generate_json_has_ids_and_null_text()
+    {
+        var (code, output, _) = Run("generate", "--model", Fixtures.Model(Fixtures.Gpt2), "--ids", "0,0,195,731", "--max-length", "6", "--json");
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(output.Trim(), Is.EqualTo("{\"ids\":[0,0,195,731,731,114],\"text\":null}"));
+    }
+
+    [Test]
+    public void Generate_on_a_cuda_config_warns_and_runs_on_cpu()
+    {
+        var (code, output, error) = Run("generate", "--model", Fixtures.Model(Fixtures.Qwen35Cuda), "--ids", "10,20,30,40", "--max-length", "10", "--json");
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok));
+        Assert.That(error, Does.Contain("cuda"));
+        Assert.That(output, Does.StartWith("{\"ids\":[10,20,30,40,"));
+    }
+
+    [TestCase("--ids", "1,x")]
+    [TestCase("--prompt", "hello")]
+    [TestCase("--ids", "1,2,3,4,5,6,7,8,9,10,11,12")]
+    public void Generate_input_errors_exit_2(string option, string value)
+    {
+        var (code, _, error) = Run("generate", "--model", Fixtures.Model(Fixtures.Gpt2), option, value, "--max-length", "10");
+        Assert.That(code, Is.EqualTo(ExitCodes.UsageOrInput));
+        Assert.That(error, Does.StartWith("error: "));
+        Assert.That(error, Does.Not.Contain("   at "));
+    }
+
+    [Test]
+    public void Generate_needs_exactly_one_prompt_form()
+    {
+        Assert.That(Run("generate", "--model", "x").Code, Is.EqualTo(ExitCodes.UsageOrInput));
+        Assert.That(Run("generate", "--model", "x", "--ids", "1", "--prompt", "a").Code, Is.EqualTo(ExitCodes.UsageOrInput));
+    }
+
+    [Test]
+    public void Bad_model_folder_exits_2_naming_the_file()
+    {
+        var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
+        File.WriteAllText(Path.Combine(dir, "genai_config.json"), File.ReadAllText(Path.Combine(dir, "genai_config.json")).Replace("gpt2", "whisper"));
+        var (code, _, error) = Run("generate", "--model", dir, "--ids", "1,2");
+        Fixtures.DeleteTempCopies();
+        Assert.That(code, Is.EqualTo(ExitCodes.UsageOrInput));
+        Assert.That(error, Does.Contain("genai_config.json").And.Contain("$.model.type"));
+        Assert.That(Run("bench", "--model", Fixtures.Model(Fixtures.Gpt2), "--tokens", "3").Code, Is.EqualTo(ExitCodes.UsageOrInput));
+    }
+}
