@@ -1,3 +1,4 @@
+using QwenEval.Core;
 namespace QwenEval.Tasks.Importers;
 
 /// <summary>Turns one published benchmark file into tasks in the suite format.</summary>

@@ -1,3 +1,4 @@
+using QwenEval.Core;
 using System.IO.Compression;
 using System.Text.Json;
 

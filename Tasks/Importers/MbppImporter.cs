@@ -1,3 +1,4 @@
+using QwenEval.Core;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
