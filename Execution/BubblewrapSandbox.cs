@@ -36,7 +36,7 @@ public sealed class BubblewrapSandbox : ISandbox
         _launcher = Launcher();
         _disableUserns = SupportsDisableUserns(bwrapPath);
         var (memoryMax, pidsMax) = CgroupV2.LimitsFor(Limits);
-        Isolation =
+        IReadOnlyList<string> isolation =
         [
             "sandbox: bubblewrap" + (_launcher.Count > 0 ? $" (started as host uid {SandboxUid} via setpriv: the harness runs as root)" : ""),
             "namespaces: user (uid 65534, no capabilities" + (_disableUserns ? ", no nested user namespaces" : "") + "), pid (driver is pid 1), net (no network), ipc, uts, mount, cgroup",
@@ -50,9 +50,9 @@ public sealed class BubblewrapSandbox : ISandbox
             $"output: {SandboxLimits.Mib(TestExecutor.OutputCapBytes)} kept per stream; killed past {SandboxLimits.Mib(Limits.OutputKillBytes)}",
             "timeout: the whole process tree is killed (pid namespace torn down)",
         ];
+        Description = new SandboxDescription("bubblewrap", PythonPath, Limits, isolation,
+            RequiresProtectedDriver: true, UsesHostWorkDirectory: false, PerSampleProcessLimit: true);
     }
-
-    public string Kind => "bubblewrap";
 
     public string PythonPath { get; }
 
@@ -60,16 +60,8 @@ public sealed class BubblewrapSandbox : ISandbox
 
     public CgroupV2 Cgroups { get; }
 
-    public IReadOnlyList<string> Isolation { get; }
-
-    public bool RequiresProtectedDriver => true;
-
-    public IReadOnlyDictionary<string, long> RlimitsFor(TimeSpan timeout) => Limits.AllRlimits(timeout);
-
-    /// <summary>No host folder is bound into the sandbox: the driver's source travels on the command line (it is no secret).</summary>
-    public bool UsesHostWorkDirectory => false;
-
-    public IReadOnlyList<string> DriverCommand(string workDirectory) => [PythonPath, "-I", "-S", "-B", "-c", TestExecutor.DriverSource];
+    // No host folder is bound into the sandbox: the driver's source travels on the command line (it is no secret).
+    public SandboxDescription Description { get; }
 
     public ProcessOutcome Run(SandboxCommand command, CancellationToken cancellation)
     {

@@ -1,39 +1,40 @@
 namespace QwenEval.Execution;
 
-/// <summary>Runs one untrusted program in isolation. Kind is recorded in the run so reports say what isolation was used.</summary>
+/// <summary>Runs one untrusted program in isolation. Its description is recorded in the run, so reports say what isolation was used.</summary>
 public interface ISandbox
 {
-    /// <summary>"bubblewrap", "sandbox-exec", "none".</summary>
-    string Kind { get; }
+    SandboxDescription Description { get; }
 
-    /// <summary>The Python interpreter's path as seen inside the sandbox.</summary>
-    string PythonPath { get; }
+    ProcessOutcome Run(SandboxCommand command, CancellationToken cancellation);
+}
 
-    /// <summary>The limits this sandbox asks the driver to apply, and enforces itself where it can.</summary>
-    SandboxLimits Limits { get; }
-
-    /// <summary>What isolation and which limits are in force, one human-readable line each (recorded in the run folder).</summary>
-    IReadOnlyList<string> Isolation { get; }
-
-    /// <summary>True when the driver must prove it made its nonce unreachable (else the sample is a sandbox_error).</summary>
-    bool RequiresProtectedDriver { get; }
-
-    /// <summary>
-    /// The argv that starts the driver, as seen inside the sandbox. The executor has written the driver to
-    /// driver.py in the (fresh) host work folder; a sandbox may instead pass its source inline.
-    /// </summary>
-    IReadOnlyList<string> DriverCommand(string workDirectory);
-
-    /// <summary>False when the program never sees the host work folder (bubblewrap): the executor then skips making one.</summary>
-    bool UsesHostWorkDirectory { get; }
+/// <summary>What a sandbox is and does: everything the executor and the reports need to know of it.</summary>
+/// <param name="Kind">"bubblewrap", "sandbox-exec", "none"</param>
+/// <param name="PythonPath">the Python interpreter's path as seen inside the sandbox</param>
+/// <param name="Limits">the limits it asks the driver to apply, and enforces itself where it can</param>
+/// <param name="Isolation">what isolation and which limits are in force, one human-readable line each (recorded in the run folder)</param>
+/// <param name="RequiresProtectedDriver">the driver must prove it made its nonce unreachable (else the sample is a sandbox_error)</param>
+/// <param name="UsesHostWorkDirectory">the program sees a fresh host work folder holding driver.py; false (bubblewrap): the driver's source travels inline and no host folder is made</param>
+/// <param name="PerSampleProcessLimit">RLIMIT_NPROC counts this sample's processes only (a user namespace of its own); elsewhere it would count every process of the user and is not set</param>
+public sealed record SandboxDescription(
+    string Kind,
+    string PythonPath,
+    SandboxLimits Limits,
+    IReadOnlyList<string> Isolation,
+    bool RequiresProtectedDriver,
+    bool UsesHostWorkDirectory,
+    bool PerSampleProcessLimit)
+{
+    /// <summary>The argv that starts the driver, as seen inside the sandbox.</summary>
+    public IReadOnlyList<string> DriverCommand(string workDirectory) =>
+        UsesHostWorkDirectory ? HostDriver.Command(PythonPath, workDirectory) : [PythonPath, "-I", "-S", "-B", "-c", TestExecutor.DriverSource];
 
     /// <summary>
     /// Which rlimits the driver sets on the runner before the answer is imported (soft = hard, so the answer cannot
     /// raise them), for a run with the given wall-clock timeout. Names are Python's resource.RLIMIT_* names.
     /// </summary>
-    IReadOnlyDictionary<string, long> RlimitsFor(TimeSpan timeout);
-
-    ProcessOutcome Run(SandboxCommand command, CancellationToken cancellation);
+    public IReadOnlyDictionary<string, long> RlimitsFor(TimeSpan timeout) =>
+        PerSampleProcessLimit ? Limits.AllRlimits(timeout) : Limits.AllRlimits(timeout).Where(p => p.Key != "RLIMIT_NPROC").ToDictionary();
 }
 
 /// <summary>A program to run: argv inside the sandbox, a fresh host work folder, stdin text and limits.</summary>

@@ -109,7 +109,7 @@ public static partial class SandboxBench
         Directory.CreateDirectory(work);
         try
         {
-            List<string> argv = [sandbox.PythonPath, "-I", "-B", "-c", InProcessScript];
+            List<string> argv = [sandbox.Description.PythonPath, "-I", "-B", "-c", InProcessScript];
             var o = sandbox.Run(new SandboxCommand(argv, work, input, budget, 1 << 20), cancellation);
             var line = o.StandardOutput.Split('\n').LastOrDefault(l => l.StartsWith("{\"programs\"", StringComparison.Ordinal))
                 ?? throw new InvalidOperationException($"the in-process baseline gave no result (exit {o.ExitCode}): {o.StandardError}");

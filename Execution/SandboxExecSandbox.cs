@@ -13,13 +13,11 @@ namespace QwenEval.Execution;
 /// </summary>
 public sealed class SandboxExecSandbox(string sandboxExecPath, string pythonPath, SandboxLimits? limits = null) : ISandbox
 {
-    public string Kind => "sandbox-exec";
+    private SandboxLimits Limits { get; } = limits ?? SandboxLimits.Default;
 
-    public string PythonPath => pythonPath;
+    public SandboxDescription Description => new("sandbox-exec", pythonPath, Limits, Isolation, RequiresProtectedDriver: false, UsesHostWorkDirectory: true, PerSampleProcessLimit: false);
 
-    public SandboxLimits Limits { get; } = limits ?? SandboxLimits.Default;
-
-    public IReadOnlyList<string> Isolation =>
+    private IReadOnlyList<string> Isolation =>
     [
         "sandbox: sandbox-exec (macOS Seatbelt profile, deny by default)",
         "filesystem: system read-only, work folder the only writable place, home and other users' files unreadable; no network",
@@ -28,13 +26,6 @@ public sealed class SandboxExecSandbox(string sandboxExecPath, string pythonPath
         "timeout: the visible process tree and the runner's process group are killed (no pid namespace: setsid() escapes are not)",
     ];
 
-    public bool RequiresProtectedDriver => false;
-
-    public bool UsesHostWorkDirectory => true;
-
-    public IReadOnlyList<string> DriverCommand(string workDirectory) => HostDriver.Command(PythonPath, workDirectory);
-
-    public IReadOnlyDictionary<string, long> RlimitsFor(TimeSpan timeout) => HostDriver.Rlimits(Limits, timeout);
 
     public ProcessOutcome Run(SandboxCommand command, CancellationToken cancellation)
     {

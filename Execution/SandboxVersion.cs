@@ -5,11 +5,11 @@ namespace QwenEval.Execution;
 /// <summary>The isolation tool's own version string, for provenance ("bubblewrap 0.8.0").</summary>
 public static class SandboxVersion
 {
-    public static string Of(ISandbox sandbox) => sandbox.Kind switch
+    public static string Of(ISandbox sandbox) => sandbox.Description.Kind switch
     {
         "bubblewrap" => Ask("bwrap", "--version"),
         "none" => "none",
-        _ => sandbox.Kind,
+        _ => sandbox.Description.Kind,
     };
 
     private static string Ask(string tool, string arg)

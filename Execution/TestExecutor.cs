@@ -35,7 +35,7 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
 
     public ISandbox Sandbox => sandbox;
 
-    public string SandboxKind => sandbox.Kind;
+    public string SandboxKind => sandbox.Description.Kind;
 
     /// <summary>Per-task timeouts once <see cref="Calibrate"/> ran; until then each task's declared budget.</summary>
     public TaskTimeouts? Timeouts { get; private set; }
@@ -74,10 +74,10 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
     /// <summary>One attempt, no rerun.</summary>
     public ExecutionVerdict RunOnce(CodingTask task, string program, TimeSpan timeout, CancellationToken cancellation)
     {
-        var work = sandbox.UsesHostWorkDirectory ? Path.Combine(scratchRoot, $"qe-{Guid.NewGuid():N}") : "/";
+        var work = sandbox.Description.UsesHostWorkDirectory ? Path.Combine(scratchRoot, $"qe-{Guid.NewGuid():N}") : "/";
         try
         {
-            if (sandbox.UsesHostWorkDirectory)
+            if (sandbox.Description.UsesHostWorkDirectory)
             {
                 if (OperatingSystem.IsWindows()) Directory.CreateDirectory(work);
                 else Directory.CreateDirectory(work, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
@@ -90,12 +90,12 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
                 ("entry_point", task.EntryPoint),
                 ("answer", program),
                 ("tests", task.Tests),
-                ("rlimits", string.Join(';', sandbox.RlimitsFor(timeout).Select(p => $"{p.Key}={p.Value.ToString(CultureInfo.InvariantCulture)}"))),
-                ("memory_bytes", sandbox.Limits.MemoryBytes.ToString(CultureInfo.InvariantCulture)));
+                ("rlimits", string.Join(';', sandbox.Description.RlimitsFor(timeout).Select(p => $"{p.Key}={p.Value.ToString(CultureInfo.InvariantCulture)}"))),
+                ("memory_bytes", sandbox.Description.Limits.MemoryBytes.ToString(CultureInfo.InvariantCulture)));
             var stdin = $"{Encoding.UTF8.GetByteCount(payload)}\n{payload}{nonce}\n";
-            var outcome = sandbox.Run(new SandboxCommand(sandbox.DriverCommand(work), work, stdin, timeout,
-                OutputCapBytes, sandbox.Limits.OutputKillBytes), cancellation);
-            return Judge(outcome, nonce, started, sandbox.RequiresProtectedDriver);
+            var outcome = sandbox.Run(new SandboxCommand(sandbox.Description.DriverCommand(work), work, stdin, timeout,
+                OutputCapBytes, sandbox.Description.Limits.OutputKillBytes), cancellation);
+            return Judge(outcome, nonce, started, sandbox.Description.RequiresProtectedDriver);
         }
         catch (SandboxStartException e)
         {
@@ -112,7 +112,7 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
         }
         finally
         {
-            if (sandbox.UsesHostWorkDirectory) TryDelete(work);
+            if (sandbox.Description.UsesHostWorkDirectory) TryDelete(work);
         }
     }
 

@@ -90,8 +90,8 @@ public static class TimeoutCalibration
             ["architecture"] = RuntimeInformation.OSArchitecture.ToString(),
             ["cpu"] = CpuModel(),
             ["cores"] = Environment.ProcessorCount,
-            ["sandbox"] = sandbox.Kind,
-            ["python"] = sandbox.PythonPath,
+            ["sandbox"] = sandbox.Description.Kind,
+            ["python"] = sandbox.Description.PythonPath,
             ["driver_sha256"] = Sha256(TestExecutor.DriverSource),
         };
         return (Sha256(description.ToJsonString()), description);
@@ -186,11 +186,11 @@ public static class TimeoutCalibration
                 ["timeout_seconds"] = Math.Round(timeouts.For(task).TotalSeconds, 4),
             };
         }
-        var limits = sandbox.Limits;
+        var limits = sandbox.Description.Limits;
         var root = new JsonObject
         {
-            ["sandbox"] = sandbox.Kind,
-            ["isolation"] = new JsonArray(sandbox.Isolation.Select(l => (JsonNode?)l).ToArray()),
+            ["sandbox"] = sandbox.Description.Kind,
+            ["isolation"] = new JsonArray(sandbox.Description.Isolation.Select(l => (JsonNode?)l).ToArray()),
             ["limits"] = new JsonObject
             {
                 ["address_space_bytes"] = limits.AddressSpaceBytes,
@@ -201,7 +201,7 @@ public static class TimeoutCalibration
                 ["tmpfs_bytes"] = limits.TmpfsBytes,
                 ["output_kept_bytes_per_stream"] = TestExecutor.OutputCapBytes,
                 ["output_kill_bytes"] = limits.OutputKillBytes,
-                ["rlimits_for_a_2s_timeout"] = new JsonObject(sandbox.RlimitsFor(TimeSpan.FromSeconds(2))
+                ["rlimits_for_a_2s_timeout"] = new JsonObject(sandbox.Description.RlimitsFor(TimeSpan.FromSeconds(2))
                     .Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
             },
             ["timeouts"] = new JsonObject

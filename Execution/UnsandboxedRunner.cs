@@ -8,26 +8,17 @@ namespace QwenEval.Execution;
 /// </summary>
 public sealed class UnsandboxedRunner(string pythonPath, SandboxLimits? limits = null) : ISandbox
 {
-    public string Kind => "none";
+    private SandboxLimits Limits { get; } = limits ?? SandboxLimits.Default;
 
-    public string PythonPath => pythonPath;
+    public SandboxDescription Description => new("none", pythonPath, Limits, Isolation, RequiresProtectedDriver: false, UsesHostWorkDirectory: true, PerSampleProcessLimit: false);
 
-    public SandboxLimits Limits { get; } = limits ?? SandboxLimits.Default;
-
-    public IReadOnlyList<string> Isolation =>
+    private IReadOnlyList<string> Isolation =>
     [
         "sandbox: NONE (--unsafe-no-sandbox): answers run as this user, with its files and network",
         $"rlimits (set by the driver on the runner): address space {SandboxLimits.Mib(Limits.AddressSpaceBytes)}, CPU timeout+1 s, file size {SandboxLimits.Mib(Limits.FileSizeBytes)}, open files {Limits.OpenFiles}, core 0; no process limit",
         "environment: cleared; on timeout the visible process tree is killed (escapes via setsid() are not)",
     ];
 
-    public bool RequiresProtectedDriver => false;
-
-    public bool UsesHostWorkDirectory => true;
-
-    public IReadOnlyList<string> DriverCommand(string workDirectory) => HostDriver.Command(PythonPath, workDirectory);
-
-    public IReadOnlyDictionary<string, long> RlimitsFor(TimeSpan timeout) => HostDriver.Rlimits(Limits, timeout);
 
     public ProcessOutcome Run(SandboxCommand command, CancellationToken cancellation)
     {

@@ -6,13 +6,15 @@ using QwenEval.Core;
 namespace QwenEval.Reports;
 
 /// <summary>metrics.csv: one row per model, every figure the charts use and every status count.</summary>
-public static class MetricsCsv
+public sealed class MetricsCsv : IReportWriter
 {
+    public void Write(ReportContext c) => Write(c.File(FileName), c.Scores);
+
     public const string FileName = "metrics.csv";
 
     public static void Write(string path, IReadOnlyList<ModelScore> scores)
     {
-        using var writer = new StreamWriter(path);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using var csv = CsvWriter.Create(writer, null, leaveOpen: false);
         var statuses = Enum.GetValues<SampleStatus>();
         var ks = scores.SelectMany(s => s.PassAtK.Keys).Distinct().Order().ToList();
@@ -34,6 +36,8 @@ public static class MetricsCsv
                 F(s.Model.LoadMs, "0.0"), F(s.Speed.TtftMedianMs, "0.0"), F(s.Speed.PrefillTokensPerSecond, "0.00"), F(s.Speed.DecodeTokensPerSecond, "0.00"), F(s.Speed.MeanThinkingTokens, "0.0"),
                 .. statuses.Select(st => I(s.StatusCounts[st]))]);
         }
+        csv.Flush();
+        AtomicFile.WriteAllText(path, writer.ToString());
     }
 
     internal static string F(double? v, string format = "0.0000") => v?.ToString(format, CultureInfo.InvariantCulture) ?? "";

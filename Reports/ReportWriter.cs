@@ -1,25 +1,52 @@
+using QwenEval.Core;
 using QwenEval.Reports.Charts;
 using QwenEval.Reports.Html;
 using QwenEval.Reports.Scoring;
-using QwenEval.Core;
 
 namespace QwenEval.Reports;
 
-/// <summary>Writes every report into a folder. Deterministic: the same input gives the same bytes.</summary>
+/// <summary>One report file (or a pair, for charts) written from a run's scores.</summary>
+public interface IReportWriter
+{
+    void Write(ReportContext context);
+}
+
+/// <summary>What every report writer gets: the input, the scores computed once, the folder, and what earlier writers rendered.</summary>
+public sealed class ReportContext(ReportInput input, IReadOnlyList<ModelScore> scores, string folder)
+{
+    public ReportInput Input { get; } = input;
+
+    public IReadOnlyList<ModelScore> Scores { get; } = scores;
+
+    public string Folder { get; } = folder;
+
+    /// <summary>The memory chart as SVG text, rendered once and inlined by the HTML report.</summary>
+    public string? MemoryChartSvg { get; set; }
+
+    public string File(string name) => Path.Combine(Folder, name);
+}
+
+/// <summary>Writes every report into a folder, each by its writer in list order. Deterministic: the same input gives the same bytes.</summary>
 public static class ReportWriter
 {
+    /// <summary>The writers, in order: the HTML report inlines the chart, so charts come before it.</summary>
+    public static readonly IReadOnlyList<IReportWriter> Writers =
+    [
+        new MetricsCsv(),
+        new TasksCsv(),
+        new BreakdownCsv(),
+        new PassVsMemoryChart(),
+        new PassVsSpeedChart(),
+        new SummaryMarkdown(),
+        new HtmlReport(),
+    ];
+
     public static IReadOnlyList<ModelScore> Write(ReportInput input, string folder)
     {
         Directory.CreateDirectory(folder);
         var scores = input.Models.Select(m => ModelScore.From(m, input.Outcomes, input.Tasks)).ToList();
-        MetricsCsv.Write(Path.Combine(folder, MetricsCsv.FileName), scores);
-        TasksCsv.Write(Path.Combine(folder, TasksCsv.FileName), input.Models, input.Outcomes, input.Tasks);
-        BreakdownCsv.Write(Path.Combine(folder, BreakdownCsv.FileName), scores);
-        var memoryChart = PassVsMemoryChart.Write(folder, scores, input.MemoryBudgetsGb, $"pass@1 vs memory — {input.SuiteLabel}");
-        PassVsSpeedChart.Write(folder, scores, $"pass@1 vs decode speed — {input.SuiteLabel}");
-        File.WriteAllText(Path.Combine(folder, SummaryMarkdown.FileName), SummaryMarkdown.Render(input, scores));
-        File.WriteAllText(Path.Combine(folder, HtmlReport.FileName),
-            HtmlReport.Render(input, scores, memoryChart));
+        var context = new ReportContext(input, scores, folder);
+        foreach (var writer in Writers) writer.Write(context);
         return scores;
     }
 }

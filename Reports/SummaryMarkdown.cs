@@ -7,8 +7,10 @@ using QwenEval.Core;
 namespace QwenEval.Reports;
 
 /// <summary>summary.md: what a GitHub page or a CI job summary shows.</summary>
-public static class SummaryMarkdown
+public sealed class SummaryMarkdown : IReportWriter
 {
+    public void Write(ReportContext c) => AtomicFile.WriteAllText(c.File(FileName), Render(c.Input, c.Scores));
+
     public const string FileName = "summary.md";
 
     public static string Render(ReportInput input, IReadOnlyList<ModelScore> scores)

@@ -5,13 +5,15 @@ using QwenEval.Core;
 namespace QwenEval.Reports;
 
 /// <summary>tasks.csv: one row per model × task, for per-task analysis in any spreadsheet.</summary>
-public static class TasksCsv
+public sealed class TasksCsv : IReportWriter
 {
+    public void Write(ReportContext c) => Write(c.File(FileName), c.Input.Models, c.Input.Outcomes, c.Input.Tasks);
+
     public const string FileName = "tasks.csv";
 
     public static void Write(string path, IReadOnlyList<ModelFacts> models, IReadOnlyList<SampleOutcome> outcomes, IReadOnlyDictionary<string, TaskFacts> tasks)
     {
-        using var writer = new StreamWriter(path);
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using var csv = CsvWriter.Create(writer, null, leaveOpen: false);
         var statuses = Enum.GetValues<SampleStatus>();
         csv.WriteRecord(["model", "task_id", "difficulty", "tags", "n_samples", "n_pass", "pass_rate", .. statuses.Select(s => s.ToWire())]);
@@ -28,5 +30,7 @@ public static class TasksCsv
                     .. statuses.Select(s => MetricsCsv.I(g.Count(o => o.Status == s)))]);
             }
         }
+        csv.Flush();
+        AtomicFile.WriteAllText(path, writer.ToString());
     }
 }

@@ -9,8 +9,8 @@ public static class ModelKinds
 {
     public static readonly IReadOnlyList<IModelKind> All =
     [
-        .. BackendKinds.All,
         new ReferenceKind(),
         new DecoyKind(),
+        .. BackendKinds.All,
     ];
 }

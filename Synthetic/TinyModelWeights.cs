@@ -69,7 +69,7 @@ public sealed class TinyModelWeights
     public static TinyModelWeights Generate(TinyModelSpec spec, int vocabSize)
     {
         spec.Validate();
-        var rng = new SeededRandom(spec.Seed);
+        var rng = new WeightRandom(spec.Seed);
         int h = spec.HiddenSize;
         var embedding = rng.Uniform(vocabSize * h, 1f);
         var layers = new List<LayerWeights>();
@@ -79,7 +79,7 @@ public sealed class TinyModelWeights
         return new TinyModelWeights { VocabSize = vocabSize, Embedding = embedding, Layers = layers, FinalNorm = finalNorm, LmHead = lmHead };
     }
 
-    private static LayerWeights GenerateLayer(TinyModelSpec spec, int layer, SeededRandom rng)
+    private static LayerWeights GenerateLayer(TinyModelSpec spec, int layer, WeightRandom rng)
     {
         int h = spec.HiddenSize, d = spec.HeadSize;
         var inputNorm = rng.Around(h, 1f, 0.1f);
@@ -206,7 +206,7 @@ public sealed class TinyModelWeights
     /// <summary>Uniform bound giving outputs of roughly unit variance for unit-variance inputs.</summary>
     private static float Gain(int fanIn) => MathF.Sqrt(3f / fanIn);
 
-    private static LinearWeight Linear(SeededRandom rng, TinyModelSpec spec, int inDim, int outDim,
+    private static LinearWeight Linear(WeightRandom rng, TinyModelSpec spec, int inDim, int outDim,
         bool bias = false, bool quantize = true, float gain = 1f)
     {
         var weight = rng.Uniform(inDim * outDim, Gain(inDim) * gain);

@@ -99,7 +99,8 @@ public sealed class WorkerClient : IModelBackend
     /// <summary>How to start this same program again: the apphost, or `dotnet qweneval.dll` under the dotnet host or a test host.</summary>
     private static (string File, string[] Prefix) SelfCommand()
     {
-        var dll = typeof(WorkerClient).Assembly.Location;
+        // The harness executable sits beside this assembly (in its own folder, or copied into a test output folder).
+        var dll = Path.Combine(AppContext.BaseDirectory, "qweneval.dll");
         var self = Environment.ProcessPath ?? "dotnet";
         if (Path.GetFileNameWithoutExtension(self) == "qweneval") return (self, []);
         var dotnet = Path.GetFileNameWithoutExtension(self) == "dotnet"

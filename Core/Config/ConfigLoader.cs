@@ -22,7 +22,7 @@ public static class ConfigLoader
     private static EvalConfig Parse(string file, string baseDir, JsonElement root, IReadOnlyList<IModelKind> kinds)
     {
         if (root.ValueKind != JsonValueKind.Object)
-            throw new ConfigException(file, "$", $"is {JsonFields.Describe(root)}, not an object.", "Write the config as { \"models\": [ ... ] }.");
+            throw new ConfigException(file, "$", $"is {JsonFields.Describe(root)}, expected an object.", "Write the config as { \"models\": [ ... ] }.");
         var r = new JsonFields(file, "$", root);
         var suite = ConfigPaths.Existing(r, "suite", r.OptionalString("suite") ?? "Tasks/suites/qwen-coding-v1", baseDir, directory: true);
         var output = Path.GetFullPath(Path.Combine(baseDir, r.OptionalString("output") ?? "runs"));

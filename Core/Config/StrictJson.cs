@@ -18,7 +18,7 @@ public static class StrictJson
         {
             doc = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth });
         }
-        catch (JsonException e) when (e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase))
+        catch (JsonException e) when (e.Message.Contains("maximum configured depth", StringComparison.Ordinal))
         {
             throw new ConfigException(file, $"line {e.LineNumber + 1}", $"nests objects or arrays deeper than {MaxDepth} levels.",
                 "Flatten it: no field of this file needs that depth.");

@@ -41,7 +41,7 @@ public static class BenchCommand
             if (!asJson)
             {
                 Console.WriteLine($"suite {s.Name} v{s.Version}: {s.Tasks.Count} canonical solutions with their hidden tests, {Environment.ProcessorCount} cores");
-                foreach (var line in sandbox.Isolation) Console.WriteLine(line);
+                foreach (var line in sandbox.Description.Isolation) Console.WriteLine(line);
             }
             var result = SandboxBench.Run(s, new TestExecutor(sandbox, Path.GetTempPath()), Math.Max(1, parse.GetValue(jobs)), ct);
             Console.WriteLine(asJson

@@ -32,7 +32,7 @@ public static class RunCommand
         var sandbox = SandboxFactory.Create(unsafeNoSandbox);
         if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");
         var outputRoot = Path.GetFullPath(output ?? config.Output);
-        var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Kind, SandboxVersion.Of(sandbox)), fresh);
+        var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox)), fresh);
         Console.WriteLine($"run folder: {folder.Path}");
         folder.MarkSession("start");
         var executor = new TestExecutor(sandbox, Path.GetTempPath());

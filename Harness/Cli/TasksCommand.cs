@@ -76,10 +76,10 @@ public static class TasksCommand
         {
             var s = SuiteLoader.Load(parse.GetValue(suite)!);
             var sandbox = SandboxFactory.Create(parse.GetValue(unsafeNoSandbox));
-            var unsandboxed = sandbox.Kind == "none";
+            var unsandboxed = sandbox.Description.Kind == "none";
             if (unsandboxed)
                 Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: the suite's solutions and decoys run WITHOUT isolation.");
-            foreach (var line in sandbox.Isolation) Console.WriteLine(line);
+            foreach (var line in sandbox.Description.Isolation) Console.WriteLine(line);
             var executor = new TestExecutor(sandbox, Path.GetTempPath());
             var rules = s.ImportedFrom is null ? SuiteLint.Rules.Strict : SuiteLint.Rules.Imported;
             // Canonicals must finish within their declared budget (a timeout is rerun once before it counts).
@@ -88,7 +88,7 @@ public static class TasksCommand
                 .Validate(s, rules, Console.WriteLine, ct);
             foreach (var v in report.Violations) Console.WriteLine($"VIOLATION {Path.Combine(s.Folder, "tasks", v.TaskId)}/{v.File}: {v.Problem}");
             Console.WriteLine($"{s.Name}: {report.Tasks} tasks, {report.Canonicals} canonicals, {report.Decoys} decoys, {report.Violations.Count} violations" +
-                (unsandboxed ? " (UNSANDBOXED: validated without isolation, --unsafe-no-sandbox)" : $" (sandbox: {sandbox.Kind})"));
+                (unsandboxed ? " (UNSANDBOXED: validated without isolation, --unsafe-no-sandbox)" : $" (sandbox: {sandbox.Description.Kind})"));
             return Task.FromResult(report.Violations.Count == 0 ? ExitCodes.Ok : ExitCodes.GateFailed);
         });
         return command;

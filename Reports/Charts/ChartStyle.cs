@@ -1,3 +1,4 @@
+using QwenEval.Core;
 using QwenEval.Reports.Scoring;
 using ScottPlot;
 
@@ -32,9 +33,9 @@ internal static partial class ChartStyle
     /// <summary>Writes the PNG and SVG files; returns the SVG text (report.html inlines it).</summary>
     public static string Save(Plot plot, string folder, string baseName)
     {
-        plot.SavePng(Path.Combine(folder, baseName + ".png"), Width, Height);
+        AtomicFile.WriteAllBytes(Path.Combine(folder, baseName + ".png"), plot.GetImageBytes(Width, Height, ImageFormat.Png));
         var svg = RenumberClipIds(plot.GetSvgXml(Width, Height));
-        File.WriteAllText(Path.Combine(folder, baseName + ".svg"), svg);
+        AtomicFile.WriteAllText(Path.Combine(folder, baseName + ".svg"), svg);
         return svg;
     }
 

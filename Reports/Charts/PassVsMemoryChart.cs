@@ -8,8 +8,11 @@ namespace QwenEval.Reports.Charts;
 /// The chart people publish: pass@1 (with its 95% Wilson interval) against memory footprint, the Pareto
 /// frontier of models nothing smaller beats, and the memory budgets of the machines in question.
 /// </summary>
-public static class PassVsMemoryChart
+public sealed class PassVsMemoryChart : IReportWriter
 {
+    public void Write(ReportContext c) =>
+        c.MemoryChartSvg = Write(c.Folder, c.Scores, c.Input.MemoryBudgetsGb, $"pass@1 vs memory — {c.Input.SuiteLabel}");
+
     public const string BaseName = "pass_vs_memory";
 
     /// <returns>the chart as SVG text</returns>

@@ -3,8 +3,10 @@ using QwenEval.Reports.Scoring;
 namespace QwenEval.Reports.Charts;
 
 /// <summary>pass@1 against decode speed: the other trade-off a local model makes. Models without speed figures are left out.</summary>
-public static class PassVsSpeedChart
+public sealed class PassVsSpeedChart : IReportWriter
 {
+    public void Write(ReportContext c) => Write(c.Folder, c.Scores, $"pass@1 vs decode speed — {c.Input.SuiteLabel}");
+
     public const string BaseName = "pass_vs_speed";
 
     public static void Write(string folder, IReadOnlyList<ModelScore> scores, string title)

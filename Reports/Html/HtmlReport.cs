@@ -11,8 +11,10 @@ namespace QwenEval.Reports.Html;
 /// report.html: one self-contained file (inline chart SVG, CSS, script and data; no network) with a sortable
 /// model table and a per-task drill-down into prompt, answer, extracted code and test output.
 /// </summary>
-public static class HtmlReport
+public sealed class HtmlReport : IReportWriter
 {
+    public void Write(ReportContext c) => AtomicFile.WriteAllText(c.File(FileName), Render(c.Input, c.Scores, c.MemoryChartSvg ?? ""));
+
     public const string FileName = "report.html";
 
     public static string Render(ReportInput input, IReadOnlyList<ModelScore> scores, string chartSvg)

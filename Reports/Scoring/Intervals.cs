@@ -1,3 +1,4 @@
+using QwenEval.Core;
 namespace QwenEval.Reports.Scoring;
 
 /// <summary>A confidence interval on a proportion, as fractions in [0, 1].</summary>
@@ -47,16 +48,3 @@ public static class Intervals
     }
 }
 
-/// <summary>A tiny, fully specified PRNG (Vigna's SplitMix64): the same seed gives the same numbers on every platform and .NET version.</summary>
-public sealed class SplitMix64(ulong seed)
-{
-    private ulong _state = seed;
-
-    public ulong Next()
-    {
-        var z = _state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
-}

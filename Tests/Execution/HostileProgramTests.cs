@@ -14,7 +14,6 @@ namespace QwenEval.Tests.Execution;
 /// no effect on the host, leave no process behind, leak none of the harness's secrets, and the executor must go on
 /// judging correctly afterwards.
 /// </summary>
-[TestFixture]
 [Parallelizable(ParallelScope.Children)]
 public sealed class HostileProgramTests
 {

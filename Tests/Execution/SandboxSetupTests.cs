@@ -77,8 +77,8 @@ public sealed class SandboxSetupTests
         var (mount, self) = FakeCgroups(dir, "memory pids", "memory pids");
         var cg = CgroupV2.Detect(mount, self, 99);
         var sandbox = new BubblewrapSandbox("/usr/bin/bwrap", "/usr/bin/python3", cgroups: cg);
-        Assert.That(sandbox.Isolation, Has.Some.Contains("memory.max"));
-        Assert.That(sandbox.Isolation, Has.Some.Contains("pids.max"));
+        Assert.That(sandbox.Description.Isolation, Has.Some.Contains("memory.max"));
+        Assert.That(sandbox.Description.Isolation, Has.Some.Contains("pids.max"));
         var procs = new List<string>();
         var executor = new TestExecutor(new Spy(sandbox, cmd =>
         {
@@ -104,14 +104,7 @@ public sealed class SandboxSetupTests
     /// <summary>Runs the inner sandbox while a callback looks at the host once the sample has started.</summary>
     private sealed class Spy(ISandbox inner, Action<SandboxCommand> whileRunning) : ISandbox
     {
-        public string Kind => inner.Kind;
-        public string PythonPath => inner.PythonPath;
-        public QwenEval.Execution.SandboxLimits Limits => inner.Limits;
-        public IReadOnlyList<string> Isolation => inner.Isolation;
-        public bool RequiresProtectedDriver => inner.RequiresProtectedDriver;
-        public bool UsesHostWorkDirectory => inner.UsesHostWorkDirectory;
-        public IReadOnlyList<string> DriverCommand(string workDirectory) => inner.DriverCommand(workDirectory);
-        public IReadOnlyDictionary<string, long> RlimitsFor(TimeSpan timeout) => inner.RlimitsFor(timeout);
+        public SandboxDescription Description => inner.Description;
 
         public ProcessOutcome Run(SandboxCommand command, CancellationToken cancellation)
         {
@@ -126,7 +119,7 @@ public sealed class SandboxSetupTests
     {
         var sandbox = (BubblewrapSandbox)Sandboxes.Bubblewrap();
         var root = File.ReadLines("/proc/self/status").First(l => l.StartsWith("Uid:")).Split('\t')[1] == "0";
-        Assert.That(sandbox.Isolation[0], root ? Does.Contain("started as host uid 65534 via setpriv") : Does.Not.Contain("setpriv"));
+        Assert.That(sandbox.Description.Isolation[0], root ? Does.Contain("started as host uid 65534 via setpriv") : Does.Not.Contain("setpriv"));
         var v = new TestExecutor(sandbox, Path.GetTempPath()).RunOnce(HostileProgramTests.Add,
             "import os\nassert os.getuid() == 65534 and os.geteuid() == 65534\n" +
             "caps = [l for l in open('/proc/self/status') if l.startswith(('CapEff', 'CapPrm', 'CapAmb'))]\n" +
@@ -150,16 +143,16 @@ public sealed class SandboxSetupTests
         Assert.That(profile, Does.Not.Contain("/Users"), "home folders are not readable");
         Assert.That(SandboxExecSandbox.Profile("/tmp/a\"b", "/usr/bin/python3"), Does.Contain("(subpath \"/tmp/a\\\"b\")"), "paths are quoted");
         var mac = new SandboxExecSandbox("/usr/bin/sandbox-exec", "/usr/bin/python3");
-        Assert.That(mac.Kind, Is.EqualTo("sandbox-exec"));
-        Assert.That(mac.RlimitsFor(TimeSpan.FromSeconds(2)).Keys, Does.Not.Contain("RLIMIT_NPROC"), "per-user on macOS");
+        Assert.That(mac.Description.Kind, Is.EqualTo("sandbox-exec"));
+        Assert.That(mac.Description.RlimitsFor(TimeSpan.FromSeconds(2)).Keys, Does.Not.Contain("RLIMIT_NPROC"), "per-user on macOS");
     }
 
     [Test]
     public void UnsandboxedIsSaidEverywhere()
     {
         var none = new UnsandboxedRunner("/usr/bin/python3");
-        Assert.That(none.Kind, Is.EqualTo("none"));
-        Assert.That(none.Isolation[0], Does.StartWith("sandbox: NONE (--unsafe-no-sandbox)"));
+        Assert.That(none.Description.Kind, Is.EqualTo("none"));
+        Assert.That(none.Description.Isolation[0], Does.StartWith("sandbox: NONE (--unsafe-no-sandbox)"));
     }
 
     /// <summary>

@@ -6,7 +6,6 @@ using QwenEval.Harness.Cli;
 namespace QwenEval.Tests.Harness;
 
 /// <summary>`qweneval generate` output and exit codes (bench is timing, so only its argument checks are tested).</summary>
-[TestFixture]
 [NonParallelizable]
 public sealed class CliTests
 {
@@ -31,7 +30,7 @@ public sealed class CliTests
     }
 
     [Test]
-    public void Generate_prints_the_sequence()
+    public void GeneratePrintsTheSequence()
     {
         var (code, output, _) = Run("generate", "--model", Fixtures.Model(Fixtures.Gpt2), "--ids", "0,0,0,52", "--max-length", "10", "--threads", "1");
         Assert.That(code, Is.EqualTo(ExitCodes.Ok));
@@ -39,7 +38,7 @@ public sealed class CliTests
     }
 
     [Test]
-    public void Generate_json_has_ids_and_null_text()
+    public void GenerateJsonHasIdsAndNullText()
     {
         var (code, output, _) = Run("generate", "--model", Fixtures.Model(Fixtures.Gpt2), "--ids", "0,0,195,731", "--max-length", "6", "--json");
         Assert.That(code, Is.EqualTo(ExitCodes.Ok));
@@ -47,7 +46,7 @@ public sealed class CliTests
     }
 
     [Test]
-    public void Generate_on_a_cuda_config_warns_and_runs_on_cpu()
+    public void GenerateOnACudaConfigWarnsAndRunsOnCpu()
     {
         var (code, output, error) = Run("generate", "--model", Fixtures.Model(Fixtures.Qwen35Cuda), "--ids", "10,20,30,40", "--max-length", "10", "--json");
         Assert.That(code, Is.EqualTo(ExitCodes.Ok));
@@ -58,7 +57,7 @@ public sealed class CliTests
     [TestCase("--ids", "1,x")]
     [TestCase("--prompt", "hello")]
     [TestCase("--ids", "1,2,3,4,5,6,7,8,9,10,11,12")]
-    public void Generate_input_errors_exit_2(string option, string value)
+    public void GenerateInputErrorsExit2(string option, string value)
     {
         var (code, _, error) = Run("generate", "--model", Fixtures.Model(Fixtures.Gpt2), option, value, "--max-length", "10");
         Assert.That(code, Is.EqualTo(ExitCodes.UsageOrInput));
@@ -67,14 +66,14 @@ public sealed class CliTests
     }
 
     [Test]
-    public void Generate_needs_exactly_one_prompt_form()
+    public void GenerateNeedsExactlyOnePromptForm()
     {
         Assert.That(Run("generate", "--model", "x").Code, Is.EqualTo(ExitCodes.UsageOrInput));
         Assert.That(Run("generate", "--model", "x", "--ids", "1", "--prompt", "a").Code, Is.EqualTo(ExitCodes.UsageOrInput));
     }
 
     [Test]
-    public void Bad_model_folder_exits_2_naming_the_file()
+    public void BadModelFolderExits2NamingTheFile()
     {
         var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
         File.WriteAllText(Path.Combine(dir, "genai_config.json"), File.ReadAllText(Path.Combine(dir, "genai_config.json")).Replace("gpt2", "whisper"));

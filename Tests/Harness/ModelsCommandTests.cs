@@ -5,8 +5,6 @@ using QwenEval.Engine.Catalog;
 using QwenEval.Tests.Support;
 
 namespace QwenEval.Tests.Harness;
-
-[TestFixture]
 public class ModelsCommandTests
 {
     private const long GiB = 1L << 30;
@@ -17,7 +15,7 @@ public class ModelsCommandTests
     [TestCase("24576 mib", 24 * GiB)]
     [TestCase("0.5TB", 512 * GiB)]
     [TestCase("16", 16 * GiB)]
-    public void Parses_memory_sizes_in_binary_units(string text, long bytes) =>
+    public void ParsesMemorySizesInBinaryUnits(string text, long bytes) =>
         Assert.That(MemorySize.Parse(text), Is.EqualTo(bytes));
 
     [TestCase("32XB", "unknown unit \"XB\"")]
@@ -26,7 +24,7 @@ public class ModelsCommandTests
     [TestCase("-8GB", "not a memory size")]
     [TestCase("512KB", "too small")]
     [TestCase("5000TB", "larger than 1 PiB")]
-    public void Rejects_bad_memory_sizes_with_exit_code_2(string text, string message)
+    public void RejectsBadMemorySizesWithExitCode2(string text, string message)
     {
         var (exit, _, err) = Cli.Run("models", "fit", "--memory", text);
         Assert.That(exit, Is.EqualTo(ExitCodes.UsageOrInput), err);
@@ -35,7 +33,7 @@ public class ModelsCommandTests
     }
 
     [Test]
-    public void Fit_table_counts_the_gpu_share_and_always_shows_27b_and_35b()
+    public void FitTableCountsTheGpuShareAndAlwaysShows27bAnd35b()
     {
         var (exit, stdout, err) = Cli.Run("models", "fit", "--memory", "32GB", "--context", "8192", "--json");
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), err);
@@ -70,7 +68,7 @@ public class ModelsCommandTests
     }
 
     [Test]
-    public void Fit_prints_a_table_with_the_claims_models_marked()
+    public void FitPrintsATableWithTheClaimsModelsMarked()
     {
         var (exit, stdout, err) = Cli.Run("models", "fit", "--memory", "64GB", "--formats", "int4");
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), err);
@@ -87,7 +85,7 @@ public class ModelsCommandTests
     }
 
     [Test]
-    public void List_shows_every_model_with_its_facts()
+    public void ListShowsEveryModelWithItsFacts()
     {
         var (exit, stdout, err) = Cli.Run("models", "list");
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), err);

@@ -10,11 +10,10 @@ using QwenEval.Prompting;
 namespace QwenEval.Tests.Runs;
 
 /// <summary>A run records each ONNX model's predicted footprint in run.json, and metrics.csv reports it.</summary>
-[TestFixture]
 public class RunPredictedBytesTests
 {
     [Test]
-    public void Run_manifest_records_the_prediction_for_onnx_models()
+    public void RunManifestRecordsThePredictionForOnnxModels()
     {
         using var dir = new TempDir();
         var suite = SuiteLoader.Load(SmallRun.Suite(dir, 3));
@@ -37,7 +36,7 @@ public class RunPredictedBytesTests
     }
 
     [Test]
-    public void Metrics_csv_reports_predicted_bytes_from_run_json()
+    public void MetricsCsvReportsPredictedBytesFromRunJson()
     {
         Sandboxes.Bubblewrap();
         using var dir = new TempDir();

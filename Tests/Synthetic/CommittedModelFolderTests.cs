@@ -1,6 +1,7 @@
 using NUnit.Framework;
 using QwenEval.Synthetic;
 using QwenEval.Harness.Cli;
+using QwenEval.Tests.Support;
 
 namespace QwenEval.Tests.Synthetic;
 
@@ -8,14 +9,13 @@ namespace QwenEval.Tests.Synthetic;
 /// The folders under models/ are generator output: regenerating them with the documented parameters
 /// (models/README.md) must reproduce every byte, so the committed files can always be traced to the code.
 /// </summary>
-[TestFixture]
 public class CommittedModelFolderTests
 {
     [TestCase("tiny-qwen2", SyntheticArch.Qwen2)]
     [TestCase("tiny-qwen35", SyntheticArch.Qwen35)]
-    public void Regenerating_reproduces_the_committed_folder(string name, SyntheticArch arch)
+    public void RegeneratingReproducesTheCommittedFolder(string name, SyntheticArch arch)
     {
-        var committed = Path.Combine(RepoRoot(), "models", name);
+        var committed = Path.Combine(TestPaths.Root, "models", name);
         var fresh = Directory.CreateTempSubdirectory("qweneval-synth-").FullName;
         try
         {
@@ -30,9 +30,9 @@ public class CommittedModelFolderTests
     }
 
     [Test]
-    public void Committed_qwen2_folder_decodes_like_the_reference()
+    public void CommittedQwen2FolderDecodesLikeTheReference()
     {
-        var folder = Path.Combine(RepoRoot(), "models", "tiny-qwen2");
+        var folder = Path.Combine(TestPaths.Root, "models", "tiny-qwen2");
         var model = TinyModelGenerator.Create(DefaultSpecs.For(SyntheticArch.Qwen2));
         int[] prompt = [model.Tokenizer.Id("<|im_start|>"), 10, 200, 300, 400];
         var expected = new ReferenceForward(model).Logits(prompt);
@@ -42,12 +42,4 @@ public class CommittedModelFolderTests
             Assert.That(actual[t], Is.EqualTo(expected[t]).Within(1e-3f), $"position {t}");
     }
 
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "QwenEval.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("QwenEval.sln not found above the test directory.");
-    }
 }

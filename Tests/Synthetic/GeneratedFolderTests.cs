@@ -7,8 +7,6 @@ using QwenEval.Synthetic;
 using QwenEval.Harness.Cli;
 
 namespace QwenEval.Tests.Synthetic;
-
-[TestFixture]
 public class GeneratedFolderTests
 {
     private string _root = "";
@@ -20,7 +18,7 @@ public class GeneratedFolderTests
     public void TearDown() => Directory.Delete(_root, recursive: true);
 
     [Test]
-    public void Qwen2_folder_has_the_genai_builder_io()
+    public void Qwen2FolderHasTheGenaiBuilderIo()
     {
         var spec = SyntheticModelTests.Small(SyntheticArch.Qwen2);
         var model = TinyModelGenerator.Generate(spec, _root);
@@ -51,7 +49,7 @@ public class GeneratedFolderTests
 
     [TestCase(false)]
     [TestCase(true)]
-    public void Qwen35_folder_has_hybrid_cache_io(bool separateEmbedding)
+    public void Qwen35FolderHasHybridCacheIo(bool separateEmbedding)
     {
         var spec = SyntheticModelTests.Small(SyntheticArch.Qwen35, separateEmbedding: separateEmbedding) with { NumLayers = 8 };
         TinyModelGenerator.Generate(spec, _root);
@@ -85,7 +83,7 @@ public class GeneratedFolderTests
     }
 
     [Test]
-    public void Same_seed_gives_identical_bytes_and_another_seed_does_not()
+    public void SameSeedGivesIdenticalBytesAndAnotherSeedDoesNot()
     {
         var spec = SyntheticModelTests.Small(SyntheticArch.Qwen35Moe, int4: true);
         TinyModelGenerator.Generate(spec, Path.Combine(_root, "a"));
@@ -99,7 +97,7 @@ public class GeneratedFolderTests
     }
 
     [Test]
-    public void External_data_holds_large_initializers_and_still_loads()
+    public void ExternalDataHoldsLargeInitializersAndStillLoads()
     {
         var spec = SyntheticModelTests.Small(SyntheticArch.Qwen2) with { ExternalDataThresholdBytes = 1024 };
         TinyModelGenerator.Generate(spec, _root);
@@ -113,14 +111,12 @@ public class GeneratedFolderTests
     internal static Dictionary<string, string> Hashes(string folder) =>
         Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 }
-
-[TestFixture]
 [Category("Slow")]
 public class SizedModelTests
 {
     [TestCase(SyntheticArch.Qwen2, false)]
     [TestCase(SyntheticArch.Qwen35Moe, true)]
-    public void Size_knob_writes_about_the_requested_bytes_and_the_model_runs(SyntheticArch arch, bool int4)
+    public void SizeKnobWritesAboutTheRequestedBytesAndTheModelRuns(SyntheticArch arch, bool int4)
     {
         var root = Directory.CreateTempSubdirectory("qweneval-synth-").FullName;
         try

@@ -5,12 +5,10 @@ using QwenEval.Engine.Onnx.Proto;
 using QwenEval.Synthetic.Tokenizer;
 
 namespace QwenEval.Tests.Synthetic;
-
-[TestFixture]
 public class GraphBuilderTests
 {
     [Test]
-    public void Fp16_initializer_and_symbolic_dims_survive_a_round_trip_through_onnx_runtime()
+    public void Fp16InitializerAndSymbolicDimsSurviveARoundTripThroughOnnxRuntime()
     {
         float[] values = [0.1f, -2.5f, 65504f, 1e-3f];
         var g = new OnnxGraphBuilder("test").Opset(Domains.Onnx, 21);
@@ -39,9 +37,9 @@ public class GraphBuilderTests
     }
 
     [Test]
-    public void Int4_quantization_reconstructs_weights_within_half_a_step()
+    public void Int4QuantizationReconstructsWeightsWithinHalfAStep()
     {
-        var rng = new QwenEval.Synthetic.SeededRandom(3);
+        var rng = new QwenEval.Synthetic.WeightRandom(3);
         var w = rng.Uniform(64 * 8, 1f);
         var q = Int4BlockQuantizer.Quantize(w, 64, 8, 32);
         Assert.That(q.PackedWeight, Has.Length.EqualTo(8 * 2 * 16));
@@ -53,7 +51,7 @@ public class GraphBuilderTests
     }
 
     [Test]
-    public void Tokenizer_vocabulary_is_consistent()
+    public void TokenizerVocabularyIsConsistent()
     {
         var tokenizer = new SyntheticTokenizer();
         var tokens = tokenizer.Bpe.Tokens;

@@ -3,12 +3,10 @@ using QwenEval.Core;
 using QwenEval.Harness.Cli;
 
 namespace QwenEval.Tests.Synthetic;
-
-[TestFixture]
 public class SynthCommandTests
 {
     [Test]
-    public void Writes_a_folder_and_reports_usage_errors_with_exit_code_2()
+    public void WritesAFolderAndReportsUsageErrorsWithExitCode2()
     {
         var root = Directory.CreateTempSubdirectory("qweneval-synth-").FullName;
         try

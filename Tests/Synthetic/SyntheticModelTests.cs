@@ -3,8 +3,6 @@ using NUnit.Framework;
 using QwenEval.Synthetic;
 
 namespace QwenEval.Tests.Synthetic;
-
-[TestFixture]
 public class SyntheticModelTests
 {
     private string _root = "";
@@ -40,7 +38,7 @@ public class SyntheticModelTests
     [TestCase(SyntheticArch.Qwen35, false, true)]
     [TestCase(SyntheticArch.Qwen35Moe, false, false)]
     [TestCase(SyntheticArch.Qwen35Moe, true, false)]
-    public void Step_by_step_decode_matches_full_recompute(SyntheticArch arch, bool int4, bool separateEmbedding)
+    public void StepByStepDecodeMatchesFullRecompute(SyntheticArch arch, bool int4, bool separateEmbedding)
     {
         var spec = Small(arch, int4, separateEmbedding);
         var model = TinyModelGenerator.Generate(spec, _root);
@@ -55,7 +53,7 @@ public class SyntheticModelTests
     }
 
     [Test]
-    public void Gated_delta_net_with_more_value_heads_than_key_heads_matches_reference()
+    public void GatedDeltaNetWithMoreValueHeadsThanKeyHeadsMatchesReference()
     {
         // Qwen3.5 4B and larger use 16 key heads and 32 value heads; LinearAttention then runs "inverse GQA".
         var spec = Small(SyntheticArch.Qwen35) with { LinearNumKeyHeads = 2, LinearNumValueHeads = 4 };
@@ -66,7 +64,7 @@ public class SyntheticModelTests
     }
 
     [Test]
-    public void Int4_with_int8_activations_stays_close_to_the_reference()
+    public void Int4WithInt8ActivationsStaysCloseToTheReference()
     {
         // accuracy_level 4 quantizes activations to int8 inside MatMulNBits, so only closeness is expected.
         var spec = Small(SyntheticArch.Qwen2, int4: true) with { Int4AccuracyLevel = 4 };

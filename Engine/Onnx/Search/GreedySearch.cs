@@ -13,7 +13,7 @@ internal sealed class GreedySearch : ITokenSearch
     private readonly SearchOptions _options;
     private readonly LogitsPenalties _penalties;
     private readonly TokenSampler? _sampler;
-    private readonly SeededRandom _random;
+    private readonly Xoshiro256StarStar _random;
     private readonly int[] _eos;
     private readonly bool[] _eosSeen;
     private readonly int[] _next;
@@ -26,7 +26,7 @@ internal sealed class GreedySearch : ITokenSearch
         Sequences = sequences;
         _penalties = new LogitsPenalties(options.MinLength, options.RepetitionPenalty, model.EosTokenIds, model.VocabSize);
         _sampler = options.IsSampling ? new TokenSampler(model.VocabSize) : null;
-        _random = new SeededRandom(options.Seed);
+        _random = new Xoshiro256StarStar(options.Seed);
         // An array, not the config's IReadOnlyList: foreach over the interface allocates an enumerator per token.
         _eos = [.. model.EosTokenIds];
         _eosSeen = new bool[sequences.Rows];

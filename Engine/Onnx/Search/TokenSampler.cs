@@ -11,7 +11,7 @@ internal sealed class TokenSampler(int vocabSize)
     private readonly TopSelector _top = new(vocabSize);
     private readonly double[] _probs = new double[vocabSize];
 
-    public int Sample(ReadOnlySpan<float> logits, int topK, float topP, float temperature, SeededRandom random)
+    public int Sample(ReadOnlySpan<float> logits, int topK, float topP, float temperature, Xoshiro256StarStar random)
     {
         var invTemp = 1.0 / temperature;
         int kept;
@@ -53,7 +53,7 @@ internal sealed class TokenSampler(int vocabSize)
     }
 
     // The whole distribution needs no ordering: walk it in vocabulary order.
-    private static int SampleAll(ReadOnlySpan<float> logits, double invTemp, SeededRandom random)
+    private static int SampleAll(ReadOnlySpan<float> logits, double invTemp, Xoshiro256StarStar random)
     {
         var max = float.NegativeInfinity;
         foreach (var s in logits) max = Math.Max(max, s);

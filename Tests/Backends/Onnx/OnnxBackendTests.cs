@@ -14,7 +14,6 @@ using QwenEval.Tests.Support;
 namespace QwenEval.Tests.Backends.Onnx;
 
 /// <summary>The backend end to end on the gpt2 fixture, with a stand-in tokenizer and template (ids written as text).</summary>
-[TestFixture]
 public sealed class OnnxBackendTests
 {
     /// <summary>"0,0,0,52" ↔ [0,0,0,52]: enough to drive the backend without a real tokenizer.</summary>
@@ -45,7 +44,7 @@ public sealed class OnnxBackendTests
         new(OnnxModel.Load(dir, new EngineOptions { IntraOpThreads = 1 }), new IdsAsText(), template ?? new LastMessage(), TestSettings.Of(decoding, thinking: true));
 
     [Test]
-    public void Greedy_answer_is_the_new_tokens_and_counts_add_up()
+    public void GreedyAnswerIsTheNewTokensAndCountsAddUp()
     {
         var template = new LastMessage();
         using var backend = Backend(Fixtures.Model(Fixtures.Gpt2), DecodingConfig.Greedy, template);
@@ -60,7 +59,7 @@ public sealed class OnnxBackendTests
     }
 
     [Test]
-    public void End_token_stops_with_reason_stop_and_is_not_in_the_text()
+    public void EndTokenStopsWithReasonStopAndIsNotInTheText()
     {
         var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
         try
@@ -81,7 +80,7 @@ public sealed class OnnxBackendTests
     }
 
     [Test]
-    public void Sampling_seed_comes_from_the_request()
+    public void SamplingSeedComesFromTheRequest()
     {
         var sample = new DecodingConfig(DecodingMode.Sample, 1.5, 0.95, 0, 0, []);
         using var backend = Backend(Fixtures.Model(Fixtures.Gpt2), sample);
@@ -93,7 +92,7 @@ public sealed class OnnxBackendTests
     }
 
     [Test]
-    public void Prompt_longer_than_the_context_gives_an_empty_truncated_answer()
+    public void PromptLongerThanTheContextGivesAnEmptyTruncatedAnswer()
     {
         using var backend = Backend(Fixtures.Model(Fixtures.Gpt2), DecodingConfig.Greedy);
         var longPrompt = string.Join(",", Enumerable.Repeat("7", 600));

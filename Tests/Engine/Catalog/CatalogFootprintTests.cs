@@ -8,7 +8,6 @@ using QwenEval.Harness.Cli;
 namespace QwenEval.Tests.Engine.Catalog;
 
 /// <summary>Catalog predictions: the folder predictor's rules applied to a catalog entry at a weight format.</summary>
-[TestFixture]
 public class CatalogFootprintTests
 {
     /// <summary>
@@ -17,7 +16,7 @@ public class CatalogFootprintTests
     /// </summary>
     [TestCase(SyntheticArch.Qwen35)]
     [TestCase(SyntheticArch.Qwen35Moe)]
-    public void Catalog_rules_match_an_exported_folder(SyntheticArch arch)
+    public void CatalogRulesMatchAnExportedFolder(SyntheticArch arch)
     {
         using var dir = new TempDir();
         var spec = DefaultSpecs.For(arch) with
@@ -46,7 +45,7 @@ public class CatalogFootprintTests
     }
 
     [Test]
-    public void Catalog_predictions_order_formats_and_scale_with_context()
+    public void CatalogPredictionsOrderFormatsAndScaleWithContext()
     {
         var m = Qwen35Catalog.Find("27b")!;
         var int4 = CatalogFootprint.Predict(m, WeightFormat.Int4, 8192, CpuFamily.X64);

@@ -4,11 +4,10 @@ using QwenEval.Engine.Catalog;
 namespace QwenEval.Tests.Engine.Catalog;
 
 /// <summary>The Qwen3.5 catalog against figures published independently of the configs it was built from.</summary>
-[TestFixture]
 public class CatalogTests
 {
     [Test]
-    public void Has_the_eight_models_of_the_lineup()
+    public void HasTheEightModelsOfTheLineup()
     {
         Assert.That(Qwen35Catalog.All.Select(m => m.Name), Is.EqualTo(new[]
         {
@@ -21,7 +20,7 @@ public class CatalogTests
 
     /// <summary>Counting from the dimensions must land on the published counts (ggml-org/Llama-macOS pull request 63).</summary>
     [Test]
-    public void Parameters_counted_from_the_dimensions_match_the_published_counts()
+    public void ParametersCountedFromTheDimensionsMatchThePublishedCounts()
     {
         foreach (var m in Qwen35Catalog.All)
             Assert.That(m.Parameters, Is.EqualTo(m.PublishedParameters).Within(1).Percent, m.Name);
@@ -31,7 +30,7 @@ public class CatalogTests
     [TestCase("35b-a3b", 3.0, 3.6)]
     [TestCase("122b-a10b", 9.5, 10.5)]
     [TestCase("397b-a17b", 16.5, 17.5)]
-    public void Active_parameters_match_the_names(string key, double low, double high)
+    public void ActiveParametersMatchTheNames(string key, double low, double high)
     {
         var m = Qwen35Catalog.Find(key)!;
         Assert.That(m.ActiveParameters / 1e9, Is.InRange(low, high));
@@ -39,7 +38,7 @@ public class CatalogTests
     }
 
     [Test]
-    public void Every_fourth_layer_is_full_attention()
+    public void EveryFourthLayerIsFullAttention()
     {
         var m27 = Qwen35Catalog.Find("27b")!;
         Assert.That(m27.FullAttentionLayerIndices, Is.EqualTo(Enumerable.Range(0, 16).Select(i => 4 * i + 3)));
@@ -58,7 +57,7 @@ public class CatalogTests
 
     /// <summary>fp16 KV bytes per token: the ctxBytes column of Llama-macOS pull request 63 (12, 12, 32, 32, 64, 20, 24, 30 KiB).</summary>
     [Test]
-    public void Kv_cache_per_token_matches_the_published_context_bytes()
+    public void KvCachePerTokenMatchesThePublishedContextBytes()
     {
         var kib = Qwen35Catalog.All.Select(m => m.KvElementsPerToken * 2 / 1024).ToList();
         Assert.That(kib, Is.EqualTo(new long[] { 12, 12, 32, 32, 64, 20, 24, 30 }));
@@ -66,7 +65,7 @@ public class CatalogTests
 
     /// <summary>Gated DeltaNet recurrent state per sequence in fp32: layers × V heads × 128 × 128 × 4, constant in length.</summary>
     [Test]
-    public void Recurrent_state_is_constant_and_sized_by_the_value_heads()
+    public void RecurrentStateIsConstantAndSizedByTheValueHeads()
     {
         var mib = Qwen35Catalog.All.Select(m => (double)m.LinearAttentionLayers * m.LinearValueHeads * m.LinearKeyHeadDim * m.LinearValueHeadDim * 4 / (1 << 20)).ToList();
         Assert.That(mib, Is.EqualTo(new double[] { 18, 18, 48, 48, 144, 60, 144, 180 }));
@@ -77,7 +76,7 @@ public class CatalogTests
     }
 
     [Test]
-    public void Shared_facts_hold_for_every_model()
+    public void SharedFactsHoldForEveryModel()
     {
         foreach (var m in Qwen35Catalog.All)
         {

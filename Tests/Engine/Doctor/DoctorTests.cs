@@ -11,7 +11,6 @@ using QwenEval.Harness.Cli;
 namespace QwenEval.Tests.Engine.Doctor;
 
 /// <summary>`qweneval doctor`: accepts every healthy folder (warnings allowed) and rejects broken copies with the file and field.</summary>
-[TestFixture]
 public class DoctorTests
 {
     private const string Fixtures = "fixtures/ort-genai-test-models";
@@ -49,7 +48,7 @@ public class DoctorTests
     [TestCase("tiny-qwen35-cuda")]
     [TestCase("tiny-random-lfm2-fp32")]
     [TestCase("qwen3-5")]
-    public void Accepts_every_shared_fixture(string name)
+    public void AcceptsEverySharedFixture(string name)
     {
         var folder = TestPaths.RequireShared(Path.Combine(Fixtures, name));
         var (exit, stdout, err) = Cli.Run("doctor", "--model", folder);
@@ -59,7 +58,7 @@ public class DoctorTests
     }
 
     [Test]
-    public void Says_why_a_fixture_gets_warnings()
+    public void SaysWhyAFixtureGetsWarnings()
     {
         var cuda = FolderDoctor.Check(TestPaths.RequireShared(Path.Combine(Fixtures, "tiny-qwen35-cuda")));
         Assert.That(cuda.Warnings.Select(w => w.Message), Has.Some.Contains("\"cuda\"").And.Some.Contains("CPU"));
@@ -73,7 +72,7 @@ public class DoctorTests
     }
 
     [Test]
-    public void Accepts_the_committed_qwen35_folder_without_warnings()
+    public void AcceptsTheCommittedQwen35FolderWithoutWarnings()
     {
         var report = FolderDoctor.Check(TinyQwen35);
         Assert.That(report.Findings.Where(f => f.Severity != DoctorSeverity.Ok), Is.Empty);
@@ -81,7 +80,7 @@ public class DoctorTests
     }
 
     [Test]
-    public void Rejects_a_missing_decoder()
+    public void RejectsAMissingDecoder()
     {
         using var dir = new TempDir();
         var folder = Copy(TestPaths.RequireShared(Path.Combine(Fixtures, "tiny-random-gpt2-fp32")), dir);
@@ -93,7 +92,7 @@ public class DoctorTests
     }
 
     [Test]
-    public void Rejects_a_truncated_onnx_file()
+    public void RejectsATruncatedOnnxFile()
     {
         using var dir = new TempDir();
         var folder = Copy(TestPaths.RequireShared(Path.Combine(Fixtures, "tiny-random-lfm2-fp32")), dir);
@@ -104,7 +103,7 @@ public class DoctorTests
     }
 
     [Test]
-    public void Rejects_truncated_or_missing_external_data()
+    public void RejectsTruncatedOrMissingExternalData()
     {
         using var dir = new TempDir();
         var folder = Path.Combine(dir.Path, "ext");
@@ -117,7 +116,7 @@ public class DoctorTests
     }
 
     [Test]
-    public void Rejects_an_input_renamed_in_the_config()
+    public void RejectsAnInputRenamedInTheConfig()
     {
         using var dir = new TempDir();
         var lfm2 = Copy(TestPaths.RequireShared(Path.Combine(Fixtures, "tiny-random-lfm2-fp32")), dir, "lfm2");
@@ -134,7 +133,7 @@ public class DoctorTests
     }
 
     [Test]
-    public void Rejects_an_end_token_missing_from_the_vocabulary()
+    public void RejectsAnEndTokenMissingFromTheVocabulary()
     {
         using var dir = new TempDir();
         var folder = Copy(TestPaths.RequireShared(Path.Combine(Fixtures, "tiny-random-gpt2-fp32")), dir);
@@ -156,7 +155,7 @@ public class DoctorTests
     [TestCase("decoder.filename", "$.model.decoder.filename is missing")]
     [TestCase("decoder.head_size", "$.model.decoder.head_size is missing")]
     [TestCase("decoder.num_key_value_heads", "$.model.decoder.num_key_value_heads is missing")]
-    public void Rejects_a_removed_config_field(string field, string message)
+    public void RejectsARemovedConfigField(string field, string message)
     {
         using var dir = new TempDir();
         var folder = Copy(TestPaths.RequireShared(Path.Combine(Fixtures, "qwen3-5")), dir);
@@ -171,7 +170,7 @@ public class DoctorTests
     }
 
     [Test]
-    public void Rejects_wrong_dimensions_and_types()
+    public void RejectsWrongDimensionsAndTypes()
     {
         using var dir = new TempDir();
         var heads = Copy(TinyQwen35, dir, "heads");
@@ -189,7 +188,7 @@ public class DoctorTests
 
     /// <summary>An operator this ONNX Runtime lacks is named, with its node, before a long run finds it.</summary>
     [Test]
-    public void Names_an_operator_this_build_lacks()
+    public void NamesAnOperatorThisBuildLacks()
     {
         using var dir = new TempDir();
         var folder = Copy(TinyQwen35, dir);

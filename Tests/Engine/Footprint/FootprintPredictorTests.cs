@@ -6,14 +6,12 @@ using QwenEval.Tests.Support;
 using QwenEval.Harness.Cli;
 
 namespace QwenEval.Tests.Engine.Footprint;
-
-[TestFixture]
 public class FootprintPredictorTests
 {
     private static string TinyQwen35 => Path.Combine(TestPaths.Root, "models", "tiny-qwen35");
 
     [Test]
-    public void Kv_cache_grows_with_prompt_plus_new_tokens_and_states_do_not()
+    public void KvCacheGrowsWithPromptPlusNewTokensAndStatesDoNot()
     {
         var a = FootprintPredictor.ForFolder(TinyQwen35, 100, 100);
         var b = FootprintPredictor.ForFolder(TinyQwen35, 100, 300);
@@ -32,7 +30,7 @@ public class FootprintPredictorTests
 
     /// <summary>Without past_present_share_buffer the engine keeps past and present: two buffers.</summary>
     [Test]
-    public void Growing_caches_count_twice()
+    public void GrowingCachesCountTwice()
     {
         using var dir = new TempDir();
         foreach (var f in Directory.GetFiles(TinyQwen35)) File.Copy(f, Path.Combine(dir.Path, Path.GetFileName(f)));
@@ -50,7 +48,7 @@ public class FootprintPredictorTests
     /// 1024 × 4096 at block 32: 2 MiB of data, 512 KiB scales, 512 KiB sums.
     /// </summary>
     [Test]
-    public void Packed_nbits_size_follows_mlas()
+    public void PackedNbitsSizeFollowsMlas()
     {
         Assert.That(WeightResidency.PackedNBitsBytes(1024, 4096, 4, 32, 4, CpuFamily.X64), Is.EqualTo((2L << 20) + (512L << 10) + (512L << 10)));
         Assert.That(WeightResidency.PackedNBitsBytes(1024, 4096, 4, 32, 0, CpuFamily.X64), Is.EqualTo(2L << 20));
@@ -62,7 +60,7 @@ public class FootprintPredictorTests
 
     /// <summary>Past 1 GiB of prompt logits the engine prefills in chunks, so activations stop growing with the vocabulary × prompt.</summary>
     [Test]
-    public void Prefill_logits_are_capped_by_chunking()
+    public void PrefillLogitsAreCappedByChunking()
     {
         var activations = new ActivationModel(248_320, 4, 5120, 17408, 24, 4);
         Assert.That(activations.ChunkFor(512, null), Is.EqualTo(512));

@@ -13,7 +13,6 @@ namespace QwenEval.Tests.Engine.Footprint;
 /// through the engine in a fresh process each (`qweneval models footprint --measure`, the worker's code path), whose
 /// peak resident memory (VmHWM) must be within 15% of the prediction. Linux only (VmHWM); about two minutes.
 /// </summary>
-[TestFixture]
 [Category("Slow")]
 [NonParallelizable]
 public class MeasuredFootprintTests
@@ -31,7 +30,7 @@ public class MeasuredFootprintTests
     ];
 
     [Test]
-    public void Predictions_are_within_15_percent_of_measured_peaks()
+    public void PredictionsAreWithin15PercentOfMeasuredPeaks()
     {
         if (!OperatingSystem.IsLinux()) Assert.Ignore("measures VmHWM, which only Linux reports this way");
         using var dir = new TempDir();
@@ -65,7 +64,7 @@ public class MeasuredFootprintTests
 
     /// <summary>The runtime baseline (FootprintPredictor.RuntimeBaselineBytes) still describes a worker with a negligible model.</summary>
     [Test]
-    public void Runtime_baseline_holds_for_a_tiny_model()
+    public void RuntimeBaselineHoldsForATinyModel()
     {
         if (!OperatingSystem.IsLinux()) Assert.Ignore("measures VmHWM, which only Linux reports this way");
         var r = Measure("tiny-qwen35", Path.Combine(TestPaths.Root, "models", "tiny-qwen35"));

@@ -7,15 +7,13 @@ using QwenEval.Tests.Support;
 using QwenEval.Harness.Cli;
 
 namespace QwenEval.Tests.Engine.Footprint;
-
-[TestFixture]
 public class OnnxMetadataReaderTests
 {
     private static string TinyQwen35 => Path.Combine(TestPaths.Root, "models", "tiny-qwen35", "model.onnx");
 
     /// <summary>The streaming reader sees what the generated protobuf classes see when they parse the whole file.</summary>
     [Test]
-    public void Agrees_with_the_generated_onnx_classes()
+    public void AgreesWithTheGeneratedOnnxClasses()
     {
         var full = ModelProto.Parser.ParseFrom(File.ReadAllBytes(TinyQwen35));
         var meta = OnnxMetadataReader.Read(TinyQwen35);
@@ -39,7 +37,7 @@ public class OnnxMetadataReaderTests
     }
 
     [Test]
-    public void Reads_external_data_locations_and_integer_attributes()
+    public void ReadsExternalDataLocationsAndIntegerAttributes()
     {
         using var dir = new TempDir();
         var spec = DefaultSpecs.For(SyntheticArch.Qwen35) with { Int4 = true, ExternalDataThresholdBytes = ModelSizing.ExternalDataThresholdBytes };
@@ -62,7 +60,7 @@ public class OnnxMetadataReaderTests
 
     /// <summary>Metadata of a file with large inline weights costs a few kilobytes, not the weights.</summary>
     [Test]
-    public void Does_not_read_the_weights()
+    public void DoesNotReadTheWeights()
     {
         using var dir = new TempDir();
         var path = Path.Combine(dir.Path, "big.onnx");
@@ -87,7 +85,7 @@ public class OnnxMetadataReaderTests
     }
 
     [Test]
-    public void A_truncated_or_foreign_file_is_an_error_naming_the_file()
+    public void ATruncatedOrForeignFileIsAnErrorNamingTheFile()
     {
         using var dir = new TempDir();
         var bytes = File.ReadAllBytes(TinyQwen35);

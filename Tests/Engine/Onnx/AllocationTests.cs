@@ -5,18 +5,17 @@ using QwenEval.Engine.Onnx.Search;
 namespace QwenEval.Tests.Engine.Onnx;
 
 /// <summary>Steady-state decode must not allocate managed memory per token beyond a few tensor handles (no timing here).</summary>
-[TestFixture]
 public sealed class AllocationTests
 {
     [TestCase(Fixtures.Gpt2, 1024)]
     [TestCase(Fixtures.Lfm2, 1024)]
     [TestCase(Fixtures.Qwen35Cuda, 256)]
     [TestCase(Fixtures.Qwen35, 256)]
-    public void Decode_steps_allocate_little(string fixture, int maxBytesPerToken) =>
+    public void DecodeStepsAllocateLittle(string fixture, int maxBytesPerToken) =>
         Measure(fixture, maxBytesPerToken, new SearchOptions());
 
     [Test]
-    public void Sampling_steps_allocate_little() =>
+    public void SamplingStepsAllocateLittle() =>
         Measure(Fixtures.Gpt2, 1024, new SearchOptions { DoSample = true, TopK = 40, TopP = 0.9f, Temperature = 0.8f, Seed = 1 });
 
     private static void Measure(string fixture, int maxBytesPerToken, SearchOptions baseline)

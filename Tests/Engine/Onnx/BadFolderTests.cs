@@ -6,7 +6,6 @@ using QwenEval.Engine.Onnx.Config;
 namespace QwenEval.Tests.Engine.Onnx;
 
 /// <summary>Broken model folders fail with a UserInputException naming the file, the field and the fix.</summary>
-[TestFixture]
 public sealed class BadFolderTests
 {
     private static readonly EngineOptions Quiet = new() { IntraOpThreads = 1, Warnings = TextWriter.Null };
@@ -24,14 +23,14 @@ public sealed class BadFolderTests
     }
 
     [Test]
-    public void Missing_folder()
+    public void MissingFolder()
     {
         var e = LoadFails(Path.Combine(Path.GetTempPath(), "no-such-model-" + Guid.NewGuid()));
         Assert.That(e.Message, Does.Contain("model folder not found"));
     }
 
     [Test]
-    public void Missing_config()
+    public void MissingConfig()
     {
         var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
         File.Delete(Path.Combine(dir, GenAiConfigLoader.FileName));
@@ -39,7 +38,7 @@ public sealed class BadFolderTests
     }
 
     [Test]
-    public void Missing_onnx_file()
+    public void MissingOnnxFile()
     {
         var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
         File.Delete(Path.Combine(dir, "past.onnx"));
@@ -48,7 +47,7 @@ public sealed class BadFolderTests
     }
 
     [Test]
-    public void Truncated_onnx_file()
+    public void TruncatedOnnxFile()
     {
         var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
         var file = Path.Combine(dir, "past.onnx");
@@ -59,7 +58,7 @@ public sealed class BadFolderTests
     }
 
     [Test]
-    public void Input_names_that_do_not_match_the_graph()
+    public void InputNamesThatDoNotMatchTheGraph()
     {
         var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
         EditConfig(dir, s => s.Replace("\"past_names\" : \"past_%d\"", "\"past_key_names\" : \"past_key_%d\""));
@@ -68,7 +67,7 @@ public sealed class BadFolderTests
     }
 
     [Test]
-    public void Present_name_missing_from_the_graph()
+    public void PresentNameMissingFromTheGraph()
     {
         var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
         EditConfig(dir, s => s.Replace("\"present_names\" : \"present_%d\"", "\"present_names\" : \"presents_%d\""));
@@ -77,7 +76,7 @@ public sealed class BadFolderTests
     }
 
     [Test]
-    public void Unsupported_model_type()
+    public void UnsupportedModelType()
     {
         var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
         EditConfig(dir, s => s.Replace("\"type\": \"gpt2\"", "\"type\": \"whisper\""));
@@ -86,7 +85,7 @@ public sealed class BadFolderTests
     }
 
     [Test]
-    public void Decoder_taking_embeddings_needs_the_embedding_section()
+    public void DecoderTakingEmbeddingsNeedsTheEmbeddingSection()
     {
         var dir = Fixtures.CopyToTemp(Fixtures.Qwen35);
         EditConfig(dir, s => s.Replace("\"embedding\":", "\"embedding_unused\":"));
@@ -95,7 +94,7 @@ public sealed class BadFolderTests
     }
 
     [Test]
-    public void Invalid_json()
+    public void InvalidJson()
     {
         var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
         EditConfig(dir, s => s.Replace("\"model\": {", "\"model\": {{"));
@@ -107,7 +106,7 @@ public sealed class BadFolderTests
     [TestCase("\"context_length\": 512,", "", "$.model.context_length")]
     [TestCase("\"filename\" : \"past.onnx\",", "", "$.model.decoder.filename")]
     [TestCase("\"past_names\" : \"past_%d\"", "\"past_names\" : \"past\"", "$.model.decoder.inputs.past_names")]
-    public void Bad_fields_name_their_json_path(string from, string to, string path)
+    public void BadFieldsNameTheirJsonPath(string from, string to, string path)
     {
         var dir = Fixtures.CopyToTemp(Fixtures.Gpt2);
         EditConfig(dir, s =>
@@ -120,7 +119,7 @@ public sealed class BadFolderTests
     }
 
     [Test]
-    public void Eos_as_list_and_search_defaults_are_read()
+    public void EosAsListAndSearchDefaultsAreRead()
     {
         var config = GenAiConfigLoader.Load(Fixtures.Model(Fixtures.Qwen35));
         Assert.That(config.Model.EosTokenIds, Is.EqualTo(new[] { 151645, 151643 }));

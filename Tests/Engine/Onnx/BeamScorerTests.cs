@@ -4,13 +4,12 @@ using QwenEval.Engine.Onnx.Search;
 namespace QwenEval.Tests.Engine.Onnx;
 
 /// <summary>GenAI's beam scorer rules on hand-made candidates: end tokens, length-normalised scores, early stopping.</summary>
-[TestFixture]
 public sealed class BeamScorerTests
 {
     private const int Eos = 2;
 
     [Test]
-    public void End_tokens_become_hypotheses_scored_by_length_and_early_stopping_ends_the_batch()
+    public void EndTokensBecomeHypothesesScoredByLengthAndEarlyStoppingEndsTheBatch()
     {
         var scorer = new BeamScorer(batch: 1, beams: 2, lengthPenalty: 1f, earlyStopping: true, padTokenId: 0, eosTokenIds: [Eos]);
         var sequences = new Sequences(rows: 2, maxLength: 5);
@@ -32,7 +31,7 @@ public sealed class BeamScorerTests
     }
 
     [Test]
-    public void Open_beams_are_finalised_with_their_running_scores()
+    public void OpenBeamsAreFinalisedWithTheirRunningScores()
     {
         var scorer = new BeamScorer(batch: 1, beams: 2, lengthPenalty: 1f, earlyStopping: true, padTokenId: 0, eosTokenIds: [Eos]);
         var sequences = new Sequences(rows: 2, maxLength: 3);

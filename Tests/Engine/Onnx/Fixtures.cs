@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using QwenEval.Tests.Support;
 
 namespace QwenEval.Tests.Engine.Onnx;
 
@@ -8,21 +9,12 @@ namespace QwenEval.Tests.Engine.Onnx;
 /// </summary>
 internal static class Fixtures
 {
-    public const string RelativeRoot = "../shared/fixtures/ort-genai-test-models";
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "QwenEval.sln"))) return dir.FullName;
-        throw new InvalidOperationException("QwenEval.sln not found above the test assembly folder.");
-    }
-
     /// <summary>The fixture folder's full path, or Assert.Ignore naming where it was looked for.</summary>
     public static string Model(string name)
     {
-        var path = Path.GetFullPath(Path.Combine(RepositoryRoot(), RelativeRoot, name));
+        var path = TestPaths.RequireShared($"fixtures/ort-genai-test-models/{name}");
         if (!File.Exists(Path.Combine(path, "genai_config.json")))
-            Assert.Ignore($"fixture {name} not found at {path} (expected the GenAI test models under <repo>/{RelativeRoot}).");
+            Assert.Fail($"fixture {name} at {path} has no genai_config.json.");
         return path;
     }
 

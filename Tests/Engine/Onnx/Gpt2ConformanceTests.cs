@@ -5,7 +5,6 @@ using QwenEval.Engine.Onnx.Search;
 namespace QwenEval.Tests.Engine.Onnx;
 
 /// <summary>The outputs ONNX Runtime GenAI's own tests publish for tiny-random-gpt2-fp32, matched exactly.</summary>
-[TestFixture]
 public sealed class Gpt2ConformanceTests
 {
     private OnnxModel _model = null!;
@@ -17,7 +16,7 @@ public sealed class Gpt2ConformanceTests
     public void Unload() => _model?.Dispose();
 
     [Test]
-    public void Greedy_batch_of_two_matches_genai()
+    public void GreedyBatchOfTwoMatchesGenai()
     {
         var output = new OnnxGenerator(_model).Generate(
             [[0, 0, 0, 52], [0, 0, 195, 731]],
@@ -29,7 +28,7 @@ public sealed class Gpt2ConformanceTests
     }
 
     [Test]
-    public void Beam_search_batch_of_three_matches_genai()
+    public void BeamSearchBatchOfThreeMatchesGenai()
     {
         var output = new OnnxGenerator(_model).Generate(
             [
@@ -46,7 +45,7 @@ public sealed class Gpt2ConformanceTests
     }
 
     [Test]
-    public void Single_prompt_greedy_continues_like_the_batch()
+    public void SinglePromptGreedyContinuesLikeTheBatch()
     {
         var output = new OnnxGenerator(_model).Generate([[0, 0, 0, 52]], new SearchOptions { MaxLength = 10 });
         Assert.That(output.Sequences[0], Is.EqualTo(new[] { 0, 0, 0, 52, 204, 204, 204, 204, 204, 204 }));

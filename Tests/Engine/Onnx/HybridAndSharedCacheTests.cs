@@ -5,13 +5,12 @@ using QwenEval.Engine.Onnx.Search;
 namespace QwenEval.Tests.Engine.Onnx;
 
 /// <summary>GroupQueryAttention with a shared fp16 KV buffer (config names CUDA: must fall back to CPU), and LFM2's conv states.</summary>
-[TestFixture]
 public sealed class HybridAndSharedCacheTests
 {
     private static readonly EngineOptions OneThread = new() { IntraOpThreads = 1, Warnings = TextWriter.Null };
 
     [Test]
-    public void Qwen35_cuda_fixture_generates_ten_tokens_on_cpu()
+    public void Qwen35CudaFixtureGeneratesTenTokensOnCpu()
     {
         var warnings = new StringWriter();
         using var model = OnnxModel.Load(Fixtures.Model(Fixtures.Qwen35Cuda), new EngineOptions { IntraOpThreads = 1, Warnings = warnings });
@@ -25,7 +24,7 @@ public sealed class HybridAndSharedCacheTests
     }
 
     [Test]
-    public void Shared_buffer_growth_gives_the_same_tokens_as_a_buffer_sized_up_front()
+    public void SharedBufferGrowthGivesTheSameTokensAsABufferSizedUpFront()
     {
         using var model = OnnxModel.Load(Fixtures.Model(Fixtures.Qwen35Cuda), OneThread);
         var search = new SearchOptions { MaxLength = 40 };
@@ -38,7 +37,7 @@ public sealed class HybridAndSharedCacheTests
     }
 
     [Test]
-    public void Shared_buffer_matches_a_growing_cache_on_the_same_model()
+    public void SharedBufferMatchesAGrowingCacheOnTheSameModel()
     {
         using var model = OnnxModel.Load(Fixtures.Model(Fixtures.Qwen35Cuda), OneThread);
         int[][] prompt = [[10, 20, 30, 40], [7, 8, 9, 11]];
@@ -50,7 +49,7 @@ public sealed class HybridAndSharedCacheTests
     }
 
     [Test]
-    public void Lfm2_fixture_generates()
+    public void Lfm2FixtureGenerates()
     {
         using var model = OnnxModel.Load(Fixtures.Model(Fixtures.Lfm2), OneThread);
         var output = new OnnxGenerator(model).Generate([[0, 0, 195, 731]], new SearchOptions { MaxLength = 10 });
@@ -58,7 +57,7 @@ public sealed class HybridAndSharedCacheTests
     }
 
     [Test]
-    public void Lfm2_batch_rows_match_their_single_runs()
+    public void Lfm2BatchRowsMatchTheirSingleRuns()
     {
         using var model = OnnxModel.Load(Fixtures.Model(Fixtures.Lfm2), OneThread);
         var generator = new OnnxGenerator(model);

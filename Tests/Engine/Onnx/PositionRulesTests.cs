@@ -4,13 +4,12 @@ using QwenEval.Engine.Onnx.State;
 namespace QwenEval.Tests.Engine.Onnx;
 
 /// <summary>Prompt masks and positions as GenAI's DefaultPositionInputs and Qwen2VLPositionInputs compute them.</summary>
-[TestFixture]
 public sealed class PositionRulesTests
 {
     private const int Pad = 98;
 
     [Test]
-    public void Default_single_row_ignores_pad_ids()
+    public void DefaultSingleRowIgnoresPadIds()
     {
         var (mask, pos, last) = PositionInputs.PromptRow(PositionRules.Default, singleRow: true, [Pad, 5, Pad], Pad);
         Assert.That(mask, Is.EqualTo(new[] { 1, 1, 1 }));
@@ -19,7 +18,7 @@ public sealed class PositionRulesTests
     }
 
     [Test]
-    public void Default_batch_masks_only_trailing_pads()
+    public void DefaultBatchMasksOnlyTrailingPads()
     {
         var (mask, pos, last) = PositionInputs.PromptRow(PositionRules.Default, singleRow: false, [Pad, 5, 6, Pad, Pad], Pad);
         Assert.That(mask, Is.EqualTo(new[] { 1, 1, 1, 0, 0 }));
@@ -28,7 +27,7 @@ public sealed class PositionRulesTests
     }
 
     [Test]
-    public void Qwen_vl_masks_every_pad_and_counts_real_tokens()
+    public void QwenVlMasksEveryPadAndCountsRealTokens()
     {
         var (mask, pos, last) = PositionInputs.PromptRow(PositionRules.QwenVl, singleRow: false, [Pad, 5, Pad, 6, 7], Pad);
         Assert.That(mask, Is.EqualTo(new[] { 0, 1, 0, 1, 1 }));

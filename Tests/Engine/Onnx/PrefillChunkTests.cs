@@ -5,14 +5,13 @@ using QwenEval.Engine.Onnx.Search;
 namespace QwenEval.Tests.Engine.Onnx;
 
 /// <summary>A prompt run in chunks (GenAI's search.chunk_size) must continue exactly like the prompt run whole.</summary>
-[TestFixture]
 public sealed class PrefillChunkTests
 {
     [TestCase(Fixtures.Gpt2)]
     [TestCase(Fixtures.Qwen35Cuda)]
     [TestCase(Fixtures.Lfm2)]
     [TestCase(Fixtures.Qwen35)]
-    public void Chunked_prompt_gives_the_same_tokens(string fixture)
+    public void ChunkedPromptGivesTheSameTokens(string fixture)
     {
         using var model = OnnxModel.Load(Fixtures.Model(fixture), new EngineOptions { IntraOpThreads = 1, Warnings = TextWriter.Null });
         int[][] prompt = [[5, 17, 3, 44, 9, 21, 8, 30, 11, 2 + 40, 7]];
@@ -27,7 +26,7 @@ public sealed class PrefillChunkTests
     }
 
     [Test]
-    public void Chunk_size_is_read_from_the_config()
+    public void ChunkSizeIsReadFromTheConfig()
     {
         var dir = Fixtures.CopyToTemp(Fixtures.Qwen35Cuda);
         try

@@ -8,7 +8,6 @@ namespace QwenEval.Tests.Engine.Onnx;
 /// The qwen3_5 folder layout run text-only: embedding model → inputs_embeds, 3D mRoPE positions, Gated DeltaNet
 /// conv/recurrent states bound in place beside the full-attention KV cache, two end-of-sequence ids.
 /// </summary>
-[TestFixture]
 public sealed class Qwen35PipelineTests
 {
     private OnnxModel _model = null!;
@@ -20,7 +19,7 @@ public sealed class Qwen35PipelineTests
     public void Unload() => _model?.Dispose();
 
     [Test]
-    public void Greedy_generates_to_max_length()
+    public void GreedyGeneratesToMaxLength()
     {
         var output = new OnnxGenerator(_model).Generate([[1, 2, 3, 4]], new SearchOptions { MaxLength = 12 });
         Assert.That(output.Sequences[0], Has.Length.EqualTo(12));
@@ -29,7 +28,7 @@ public sealed class Qwen35PipelineTests
     // The dummy decoder passes past to present unchanged (Identity), so like GenAI it only runs with the shared
     // buffer (the config's setting); growing that buffer mid-generation must not change the draws.
     [Test]
-    public void Shared_buffer_growth_keeps_the_draws()
+    public void SharedBufferGrowthKeepsTheDraws()
     {
         var search = new SearchOptions { MaxLength = 20, DoSample = true, TopK = 0, TopP = 1f, Seed = 5 };
         var sized = new OnnxGenerator(_model).Generate([[1, 2, 3, 4], [9, 8, 7, 6]], search);
@@ -38,7 +37,7 @@ public sealed class Qwen35PipelineTests
     }
 
     [Test]
-    public void Batch_rows_match_single_runs()
+    public void BatchRowsMatchSingleRuns()
     {
         var search = new SearchOptions { MaxLength = 16, DoSample = true, TopK = 0, TopP = 1f, Seed = 5 };
         var generator = new OnnxGenerator(_model);

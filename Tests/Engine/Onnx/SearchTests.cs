@@ -6,7 +6,6 @@ using QwenEval.Engine.Onnx.Search;
 namespace QwenEval.Tests.Engine.Onnx;
 
 /// <summary>Sampling reproducibility, stopping rules and the search building blocks, on the gpt2 fixture and on plain numbers.</summary>
-[TestFixture]
 public sealed class SearchTests
 {
     private OnnxModel _model = null!;
@@ -21,7 +20,7 @@ public sealed class SearchTests
         new() { MaxLength = 40, DoSample = true, TopK = 0, TopP = 0.95f, Temperature = 1.5f, Seed = seed };
 
     [Test]
-    public void Sampling_with_a_seed_is_reproducible()
+    public void SamplingWithASeedIsReproducible()
     {
         var generator = new OnnxGenerator(_model);
         var a = generator.Generate([[0, 0, 0, 52]], Sampling(42)).Sequences[0];
@@ -30,7 +29,7 @@ public sealed class SearchTests
     }
 
     [Test]
-    public void Sampling_differs_across_seeds()
+    public void SamplingDiffersAcrossSeeds()
     {
         var generator = new OnnxGenerator(_model);
         var outputs = Enumerable.Range(1, 4).Select(s => string.Join(",", generator.Generate([[0, 0, 0, 52]], Sampling((ulong)s)).Sequences[0])).ToList();
@@ -38,7 +37,7 @@ public sealed class SearchTests
     }
 
     [Test]
-    public void Top_k_of_one_is_greedy_whatever_the_seed()
+    public void TopKOfOneIsGreedyWhateverTheSeed()
     {
         var generator = new OnnxGenerator(_model);
         var greedy = generator.Generate([[0, 0, 0, 52]], new SearchOptions { MaxLength = 5 }).Sequences[0];
@@ -48,7 +47,7 @@ public sealed class SearchTests
     }
 
     [Test]
-    public void End_token_stops_generation_and_is_not_appended_for_the_last_row()
+    public void EndTokenStopsGenerationAndIsNotAppendedForTheLastRow()
     {
         var config = _model.Config;
         // Make the token greedy picks first (204) an end token: GenAI stops without appending it.
@@ -62,14 +61,14 @@ public sealed class SearchTests
     }
 
     [Test]
-    public void Max_new_tokens_caps_the_generated_part()
+    public void MaxNewTokensCapsTheGeneratedPart()
     {
         var output = new OnnxGenerator(_model).Generate([[0, 0, 0, 52]], new SearchOptions { MaxLength = 100, MaxNewTokens = 3 });
         Assert.That(output.Sequences[0], Is.EqualTo(new[] { 0, 0, 0, 52, 204, 204, 204 }));
     }
 
     [Test]
-    public void Callback_sees_every_token_and_can_stop()
+    public void CallbackSeesEveryTokenAndCanStop()
     {
         var seen = new List<int>();
         var output = new OnnxGenerator(_model).Generate([[0, 0, 195, 731]], new SearchOptions { MaxLength = 50 },
@@ -79,7 +78,7 @@ public sealed class SearchTests
     }
 
     [Test]
-    public void Cancellation_stops_generation()
+    public void CancellationStopsGeneration()
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
@@ -88,21 +87,21 @@ public sealed class SearchTests
     }
 
     [Test]
-    public void Seeded_random_is_fixed_across_runs()
+    public void SeededRandomIsFixedAcrossRuns()
     {
         // xoshiro256** from SplitMix64(0): pinned so a change of algorithm cannot slip in unnoticed.
-        var r = new SeededRandom(0);
+        var r = new Xoshiro256StarStar(0);
         var first = r.NextULong();
-        Assert.That(new SeededRandom(0).NextULong(), Is.EqualTo(first));
-        Assert.That(new SeededRandom(1).NextULong(), Is.Not.EqualTo(first));
+        Assert.That(new Xoshiro256StarStar(0).NextULong(), Is.EqualTo(first));
+        Assert.That(new Xoshiro256StarStar(1).NextULong(), Is.Not.EqualTo(first));
         Assert.That(Enumerable.Range(0, 1000).Select(_ => r.NextDouble()).All(d => d is >= 0 and < 1), Is.True);
     }
 
     [Test]
-    public void Sampler_follows_the_distribution()
+    public void SamplerFollowsTheDistribution()
     {
         var sampler = new TokenSampler(4);
-        var random = new SeededRandom(7);
+        var random = new Xoshiro256StarStar(7);
         float[] logits = [MathF.Log(0.5f), MathF.Log(0.3f), MathF.Log(0.2f), float.NegativeInfinity];
         var counts = new int[4];
         for (var i = 0; i < 20000; i++) counts[sampler.Sample(logits, 0, 1f, 1f, random)]++;
@@ -118,7 +117,7 @@ public sealed class SearchTests
     }
 
     [Test]
-    public void Top_selector_orders_best_first_with_lower_index_on_ties()
+    public void TopSelectorOrdersBestFirstWithLowerIndexOnTies()
     {
         var top = new TopSelector(8);
         top.Select([1f, 5f, 3f, 5f, 2f, 9f], 4);
@@ -126,7 +125,7 @@ public sealed class SearchTests
     }
 
     [Test]
-    public void Repetition_penalty_and_min_length_follow_genai()
+    public void RepetitionPenaltyAndMinLengthFollowGenai()
     {
         var penalties = new LogitsPenalties(minLength: 5, repetitionPenalty: 2f, eosTokenIds: [3], vocabSize: 4);
         float[] logits = [4f, -4f, 1f, 7f];

@@ -10,7 +10,6 @@ namespace QwenEval.Tests.Engine.Templates;
 /// see make_goldens.py) must come out byte for byte the same, or fail with the same exception. One test per golden
 /// file; a failure lists each differing case and where it diverges.
 /// </summary>
-[TestFixture]
 public sealed class ChatTemplateGoldenTests
 {
     public static IEnumerable<string> Files() => GoldenFiles.ChatTemplateFiles();
@@ -22,7 +21,7 @@ public sealed class ChatTemplateGoldenTests
     }
 
     [TestCaseSource(nameof(Files))]
-    public void Engine_renders_like_jinja2(string file)
+    public void EngineRendersLikeJinja2(string file)
     {
         var cases = LoadCases(file);
         var template = JinjaTemplate.Parse(cases[0].Template);
@@ -47,7 +46,7 @@ public sealed class ChatTemplateGoldenTests
     }
 
     [TestCaseSource(nameof(Files))]
-    public void ChatTemplate_renders_like_apply_chat_template(string file)
+    public void ChatTemplateRendersLikeApplyChatTemplate(string file)
     {
         var cases = LoadCases(file).Where(c => c.PlainMessages() is not null).ToList();
         var chat = new ChatTemplate(cases[0].Template, cases[0].SpecialTokens, file);
@@ -76,7 +75,7 @@ public sealed class ChatTemplateGoldenTests
     }
 
     [Test]
-    public void Golden_set_covers_the_required_templates_and_cases()
+    public void GoldenSetCoversTheRequiredTemplatesAndCases()
     {
         Assert.That(Files(), Is.SupersetOf(new[] { "qwen3.json", "chatml.json", "llama2.json", "llama3.json" }));
         var qwen3 = LoadCases("qwen3.json");

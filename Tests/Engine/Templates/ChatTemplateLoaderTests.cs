@@ -6,8 +6,6 @@ using QwenEval.Prompting;
 using QwenEval.Engine.Templates;
 
 namespace QwenEval.Tests.Engine.Templates;
-
-[TestFixture]
 public sealed class ChatTemplateLoaderTests
 {
     private string _dir = "";
@@ -23,7 +21,7 @@ public sealed class ChatTemplateLoaderTests
     private static readonly ChatMessage[] Hello = [new("user", "Hi")];
 
     [Test]
-    public void Reads_chat_template_string_and_special_tokens_like_transformers()
+    public void ReadsChatTemplateStringAndSpecialTokensLikeTransformers()
     {
         Write("tokenizer_config.json", new Dictionary<string, object?>
         {
@@ -39,7 +37,7 @@ public sealed class ChatTemplateLoaderTests
     }
 
     [Test]
-    public void Special_tokens_map_overrides_tokenizer_config()
+    public void SpecialTokensMapOverridesTokenizerConfig()
     {
         Write("tokenizer_config.json", new { chat_template = "{{ eos_token }}", eos_token = "<old>" });
         Write("special_tokens_map.json", new { eos_token = new { content = "<new>", lstrip = false } });
@@ -47,7 +45,7 @@ public sealed class ChatTemplateLoaderTests
     }
 
     [Test]
-    public void Uses_the_default_entry_of_a_template_list()
+    public void UsesTheDefaultEntryOfATemplateList()
     {
         Write("tokenizer_config.json", new
         {
@@ -57,7 +55,7 @@ public sealed class ChatTemplateLoaderTests
     }
 
     [Test]
-    public void A_template_list_without_default_is_an_input_error()
+    public void ATemplateListWithoutDefaultIsAnInputError()
     {
         Write("tokenizer_config.json", new { chat_template = new[] { new { name = "tool_use", template = "x" } } });
         var e = Assert.Throws<UserInputException>(() => ChatTemplateLoader.Load(_dir));
@@ -65,7 +63,7 @@ public sealed class ChatTemplateLoaderTests
     }
 
     [Test]
-    public void Chat_template_jinja_takes_priority_over_the_config_field()
+    public void ChatTemplateJinjaTakesPriorityOverTheConfigField()
     {
         Write("tokenizer_config.json", new { chat_template = "from config", eos_token = "<e>" });
         File.WriteAllText(Path.Combine(_dir, "chat_template.jinja"), "from file {{ eos_token }}\n");
@@ -73,7 +71,7 @@ public sealed class ChatTemplateLoaderTests
     }
 
     [Test]
-    public void Missing_chat_template_names_the_file_and_field()
+    public void MissingChatTemplateNamesTheFileAndField()
     {
         Write("tokenizer_config.json", new { eos_token = "</s>" });
         var e = Assert.Throws<UserInputException>(() => ChatTemplateLoader.Load(_dir));
@@ -81,14 +79,14 @@ public sealed class ChatTemplateLoaderTests
     }
 
     [Test]
-    public void Missing_tokenizer_config_names_the_file()
+    public void MissingTokenizerConfigNamesTheFile()
     {
         var e = Assert.Throws<UserInputException>(() => ChatTemplateLoader.Load(_dir));
         Assert.That(e!.Message, Does.Contain("tokenizer_config.json").And.Contain("chat_template"));
     }
 
     [Test]
-    public void Missing_folder_and_bad_json_are_input_errors()
+    public void MissingFolderAndBadJsonAreInputErrors()
     {
         Assert.Throws<UserInputException>(() => ChatTemplateLoader.Load(Path.Combine(_dir, "nope")));
         File.WriteAllText(Path.Combine(_dir, "tokenizer_config.json"), "{ \"chat_template\": ");
@@ -97,7 +95,7 @@ public sealed class ChatTemplateLoaderTests
     }
 
     [Test]
-    public void Invalid_jinja_is_an_input_error_with_the_template_line()
+    public void InvalidJinjaIsAnInputErrorWithTheTemplateLine()
     {
         Write("tokenizer_config.json", new { chat_template = "line 1\n{% if x %}\nunclosed" });
         var e = Assert.Throws<UserInputException>(() => ChatTemplateLoader.Load(_dir));
@@ -105,7 +103,7 @@ public sealed class ChatTemplateLoaderTests
     }
 
     [Test]
-    public void Raise_exception_reaches_the_user_as_an_input_error()
+    public void RaiseExceptionReachesTheUserAsAnInputError()
     {
         Write("tokenizer_config.json", new { chat_template = "{% if messages[0].role != 'system' %}{{ raise_exception('System first!') }}{% endif %}" });
         var e = Assert.Throws<ChatTemplateException>(() => ChatTemplateLoader.Load(_dir).Render(Hello, true, true));
@@ -115,7 +113,7 @@ public sealed class ChatTemplateLoaderTests
     }
 
     [Test]
-    public void Qwen3_fixture_loads_and_matches_its_goldens()
+    public void Qwen3FixtureLoadsAndMatchesItsGoldens()
     {
         var folder = GoldenFiles.RequireShared("fixtures", "qwen3-tokenizer", "tokenizer_config.json");
         var template = ChatTemplateLoader.Load(Path.GetDirectoryName(folder)!);
@@ -131,7 +129,7 @@ public sealed class ChatTemplateLoaderTests
     }
 
     [Test]
-    public void Qwen3_fixture_renders_the_harness_prompt()
+    public void Qwen3FixtureRendersTheHarnessPrompt()
     {
         var folder = GoldenFiles.RequireShared("fixtures", "qwen3-tokenizer");
         var messages = new ChatMessage[] { new("system", PromptBuilder.System), new("user", "Write add(a, b).") };
@@ -142,7 +140,7 @@ public sealed class ChatTemplateLoaderTests
     }
 
     [Test]
-    public void Qwen3_5_fixture_without_a_template_is_an_input_error()
+    public void Qwen35FixtureWithoutATemplateIsAnInputError()
     {
         var folder = GoldenFiles.RequireShared("fixtures", "ort-genai-test-models", "qwen3-5");
         var e = Assert.Throws<UserInputException>(() => ChatTemplateLoader.Load(folder));

@@ -1,26 +1,17 @@
 using NUnit.Framework;
 using System.Text.Json;
 using QwenEval.Engine.Templates;
+using QwenEval.Tests.Support;
 
 namespace QwenEval.Tests.Engine.Templates;
 
 /// <summary>Locates the repository (the folder with QwenEval.sln), its chat-template goldens and the sibling ../shared.</summary>
 internal static class GoldenFiles
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
-
-    public static string GoldenDir => Path.Combine(RepoRoot, "Tests", "Goldens", "chat_template");
-
-    public static string SharedDir => Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
+    public static string GoldenDir => Path.Combine(TestPaths.Root, "Tests", "Goldens", "chat_template");
 
     /// <summary>A path under ../shared, or Assert.Ignore naming the missing path.</summary>
-    public static string RequireShared(params string[] parts)
-    {
-        var path = Path.Combine([SharedDir, .. parts]);
-        if (!File.Exists(path) && !Directory.Exists(path))
-            Assert.Ignore($"{path} is absent: this test needs the shared fixtures beside the repository.");
-        return path;
-    }
+    public static string RequireShared(params string[] parts) => TestPaths.RequireShared(Path.Combine(parts));
 
     public static JsonElement Read(string fileName)
     {
@@ -35,12 +26,6 @@ internal static class GoldenFiles
             .Where(f => f is not ("snippets.json" or "fuzz.json"))
             .Order(StringComparer.Ordinal)!;
 
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "QwenEval.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"QwenEval.sln not found above {AppContext.BaseDirectory}");
-    }
 }
 
 /// <summary>One chat-template golden case, ready to render either through the engine or through ChatTemplate.</summary>

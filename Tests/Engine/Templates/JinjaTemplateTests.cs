@@ -4,18 +4,17 @@ using QwenEval.Engine.Templates;
 namespace QwenEval.Tests.Engine.Templates;
 
 /// <summary>Renderer behaviour the goldens cannot show: robustness limits and the public API's value conversion.</summary>
-[TestFixture]
 public sealed class JinjaTemplateTests
 {
     [Test]
-    public void Deeply_nested_expressions_fail_as_template_errors()
+    public void DeeplyNestedExpressionsFailAsTemplateErrors()
     {
         var text = "{{ " + new string('(', 20000) + "1" + new string(')', 20000) + " }}";
         Assert.Catch<TemplateException>(() => JinjaTemplate.Parse(text).Render(new Dictionary<string, object?>()));
     }
 
     [Test]
-    public void Runaway_macro_recursion_is_a_recursion_error()
+    public void RunawayMacroRecursionIsARecursionError()
     {
         var template = JinjaTemplate.Parse("{% macro f(n) %}{{ f(n + 1) }}{% endmacro %}{{ f(0) }}");
         var e = Assert.Catch<TemplateException>(() => template.Render(new Dictionary<string, object?>()));
@@ -23,7 +22,7 @@ public sealed class JinjaTemplateTests
     }
 
     [Test]
-    public void Clr_values_become_python_values()
+    public void ClrValuesBecomePythonValues()
     {
         var template = JinjaTemplate.Parse("{{ i }} {{ f }} {{ seq }} {{ map }} {{ m.role }} {{ tup }}");
         var rendered = template.Render(new Dictionary<string, object?>
@@ -39,7 +38,7 @@ public sealed class JinjaTemplateTests
     }
 
     [Test]
-    public void Errors_carry_the_template_line()
+    public void ErrorsCarryTheTemplateLine()
     {
         var template = JinjaTemplate.Parse("line one\n{% if true %}\n{{ missing.attr }}\n{% endif %}");
         var e = Assert.Catch<TemplateException>(() => template.Render(new Dictionary<string, object?>()));
@@ -47,7 +46,7 @@ public sealed class JinjaTemplateTests
     }
 
     [Test]
-    public void A_parsed_template_renders_repeatedly_and_concurrently()
+    public void AParsedTemplateRendersRepeatedlyAndConcurrently()
     {
         var template = JinjaTemplate.Parse("{% set ns = namespace(n=0) %}{% for x in xs %}{% set ns.n = ns.n + x %}{% endfor %}{{ ns.n }}");
         var results = Enumerable.Range(0, 64).AsParallel()

@@ -7,12 +7,11 @@ namespace QwenEval.Tests.Engine.Templates;
 /// Small Jinja snippets rendered by Jinja2 against one shared context: snippets.json (written by hand, one feature
 /// each) and fuzz.json (generated: whitespace-control mixes and random expressions).
 /// </summary>
-[TestFixture]
 public sealed class TemplateSnippetGoldenTests
 {
     [TestCase("snippets.json")]
     [TestCase("fuzz.json")]
-    public void Snippets_render_like_jinja2(string file)
+    public void SnippetsRenderLikeJinja2(string file)
     {
         var root = GoldenFiles.Read(file);
         var context = root.GetProperty("context").EnumerateObject().ToDictionary(p => p.Name, p => JinjaValues.FromJson(p.Value));

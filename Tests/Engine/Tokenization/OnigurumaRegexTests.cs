@@ -7,7 +7,6 @@ namespace QwenEval.Tests.Engine.Tokenization;
 /// Split patterns must find what Oniguruma finds in the reference. Expected pieces below were produced by the
 /// npm package `tokenizers` with these patterns.
 /// </summary>
-[TestFixture]
 public sealed class OnigurumaRegexTests
 {
     private const string QwenPattern =
@@ -19,11 +18,11 @@ public sealed class OnigurumaRegexTests
     [TestCase("x'\u212Aa", new[] { "x", "'\u212Aa" })]
     [TestCase("\u0130'S", new[] { "\u0130", "'S" })]
     [TestCase("  \t\n  x", new[] { "  \t\n", " ", " x" })]
-    public void Qwen_split_pattern_matches_the_reference(string text, string[] expected) =>
+    public void QwenSplitPatternMatchesTheReference(string text, string[] expected) =>
         Assert.That(Pieces(new OnigurumaRegex(QwenPattern), text), Is.EqualTo(expected));
 
     [Test]
-    public void Supplementary_letters_and_digits_are_letters_and_digits_but_emoji_are_not()
+    public void SupplementaryLettersAndDigitsAreLettersAndDigitsButEmojiAreNot()
     {
         var letters = new OnigurumaRegex(@"\p{L}+");
         var digits = new OnigurumaRegex(@"\p{N}");
@@ -37,7 +36,7 @@ public sealed class OnigurumaRegexTests
     }
 
     [Test]
-    public void Case_insensitive_s_and_k_follow_unicode_case_folding()
+    public void CaseInsensitiveSAndKFollowUnicodeCaseFolding()
     {
         Assert.Multiple(() =>
         {
@@ -48,7 +47,7 @@ public sealed class OnigurumaRegexTests
     }
 
     [Test]
-    public void Oniguruma_hex_escapes_are_translated()
+    public void OnigurumaHexEscapesAreTranslated()
     {
         Assert.That(OnigurumaRegex.Translate(@"\x{3000}+"), Is.EqualTo(@"\u3000+"));
     }
@@ -56,7 +55,7 @@ public sealed class OnigurumaRegexTests
     [TestCase(@"\p{L}++", "possessive")]
     [TestCase(@"\x{1F600}", "outside the Basic Multilingual Plane")]
     [TestCase("😀", "outside the Basic Multilingual Plane")]
-    public void Untranslatable_patterns_are_refused_with_a_reason(string pattern, string reason)
+    public void UntranslatablePatternsAreRefusedWithAReason(string pattern, string reason)
     {
         var e = Assert.Throws<ArgumentException>(() => _ = new OnigurumaRegex(pattern));
         Assert.That(e!.Message, Does.Contain(reason));

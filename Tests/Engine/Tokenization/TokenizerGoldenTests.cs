@@ -10,14 +10,13 @@ namespace QwenEval.Tests.Engine.Tokenization;
 /// Ids and decoded text against the Hugging Face reference (Tests/Goldens/tokenizer, written by make_goldens.js)
 /// on the real Qwen3 tokenizer and the GPT-2 tokenizer of ONNX Runtime GenAI's test model. Every line must match.
 /// </summary>
-[TestFixture]
 public sealed class TokenizerGoldenTests
 {
     private static readonly Lazy<List<string>> Corpus = new(() => TokenizerTestFiles.ReadJsonLines<string>("corpus.jsonl"));
 
     [TestCase("qwen3", TokenizerTestFiles.Qwen3)]
     [TestCase("gpt2", TokenizerTestFiles.Gpt2)]
-    public void Encode_matches_the_reference_on_every_corpus_line(string name, string fixture)
+    public void EncodeMatchesTheReferenceOnEveryCorpusLine(string name, string fixture)
     {
         ITextTokenizer tokenizer = TokenizerTestFiles.Load(fixture);
         List<EncodeGolden> goldens = TokenizerTestFiles.ReadJsonLines<EncodeGolden>($"{name}.encode.jsonl");
@@ -38,7 +37,7 @@ public sealed class TokenizerGoldenTests
 
     [TestCase("qwen3", TokenizerTestFiles.Qwen3)]
     [TestCase("gpt2", TokenizerTestFiles.Gpt2)]
-    public void Decode_of_the_reference_ids_matches_the_reference(string name, string fixture)
+    public void DecodeOfTheReferenceIdsMatchesTheReference(string name, string fixture)
     {
         ITextTokenizer tokenizer = TokenizerTestFiles.Load(fixture);
         List<EncodeGolden> goldens = TokenizerTestFiles.ReadJsonLines<EncodeGolden>($"{name}.encode.jsonl");
@@ -60,7 +59,7 @@ public sealed class TokenizerGoldenTests
 
     [TestCase("qwen3", TokenizerTestFiles.Qwen3)]
     [TestCase("gpt2", TokenizerTestFiles.Gpt2)]
-    public void Decode_of_random_ids_matches_the_reference(string name, string fixture)
+    public void DecodeOfRandomIdsMatchesTheReference(string name, string fixture)
     {
         // Byte tokens that cut UTF-8 sequences, special tokens, and ids past the vocabulary.
         ITextTokenizer tokenizer = TokenizerTestFiles.Load(fixture);
@@ -80,7 +79,7 @@ public sealed class TokenizerGoldenTests
     }
 
     [Test]
-    public void Gpt2_variants_match_the_reference()
+    public void Gpt2VariantsMatchTheReference()
     {
         // The GPT-2 fixture with other normalizers (NFKC, NFD, NFKD), every Split behavior, no decoder, and added
         // tokens with lstrip / rstrip / single_word / normalized set (gpt2-variants.json holds the replaced fields).
@@ -118,7 +117,7 @@ public sealed class TokenizerGoldenTests
     }
 
     [Test]
-    public void Qwen3_special_token_ids_are_the_published_ones()
+    public void Qwen3SpecialTokenIdsAreThePublishedOnes()
     {
         ITextTokenizer tokenizer = TokenizerTestFiles.Load(TokenizerTestFiles.Qwen3);
         Assert.Multiple(() =>
@@ -135,7 +134,7 @@ public sealed class TokenizerGoldenTests
     }
 
     [Test]
-    public void A_lone_surrogate_is_encoded_as_the_replacement_character()
+    public void ALoneSurrogateIsEncodedAsTheReplacementCharacter()
     {
         // The reference only receives valid Unicode, where a lone surrogate has become U+FFFD.
         ITextTokenizer tokenizer = TokenizerTestFiles.Load(TokenizerTestFiles.Qwen3);

@@ -5,7 +5,6 @@ using QwenEval.Engine.Tokenization;
 namespace QwenEval.Tests.Engine.Tokenization;
 
 /// <summary>Loading: small inline tokenizers, and the messages for files the loader cannot use.</summary>
-[TestFixture]
 public sealed class TokenizerLoaderTests
 {
     private string tempDir = "";
@@ -38,7 +37,7 @@ public sealed class TokenizerLoaderTests
         """;
 
     [Test]
-    public void Merges_apply_by_rank_not_by_position()
+    public void MergesApplyByRankNotByPosition()
     {
         // "b c" has the best rank, so "abc" is a + bc, then "a bc" gives abc; "ab" never forms.
         ITextTokenizer tokenizer = TokenizerLoader.FromJson(TinyJson(), "tiny");
@@ -54,7 +53,7 @@ public sealed class TokenizerLoaderTests
     }
 
     [Test]
-    public void Merges_may_be_strings_or_pairs()
+    public void MergesMayBeStringsOrPairs()
     {
         ITextTokenizer strings = TokenizerLoader.FromJson(TinyJson(), "tiny");
         ITextTokenizer pairs = TokenizerLoader.FromJson(TinyJson(merges: """[["b", "c"], ["a", "b"], ["a", "bc"]]"""), "tiny");
@@ -62,7 +61,7 @@ public sealed class TokenizerLoaderTests
     }
 
     [Test]
-    public void Added_tokens_take_ids_after_the_vocabulary_as_the_reference_numbers_them()
+    public void AddedTokensTakeIdsAfterTheVocabularyAsTheReferenceNumbersThem()
     {
         // The file says 7; with 7 vocabulary entries the reference gives the first new added token id 7 too.
         ITextTokenizer tokenizer = TokenizerLoader.FromJson(TinyJson(), "tiny");
@@ -70,7 +69,7 @@ public sealed class TokenizerLoaderTests
     }
 
     [Test]
-    public void Load_names_a_missing_model_folder()
+    public void LoadNamesAMissingModelFolder()
     {
         string missing = Path.Combine(tempDir, "nope");
         var e = Assert.Throws<UserInputException>(() => TokenizerLoader.Load(missing));
@@ -78,14 +77,14 @@ public sealed class TokenizerLoaderTests
     }
 
     [Test]
-    public void Load_names_a_missing_tokenizer_json_and_says_where_to_get_it()
+    public void LoadNamesAMissingTokenizerJsonAndSaysWhereToGetIt()
     {
         var e = Assert.Throws<UserInputException>(() => TokenizerLoader.Load(tempDir));
         Assert.That(e!.Message, Does.Contain(Path.Combine(tempDir, "tokenizer.json")).And.Contain("copy it"));
     }
 
     [Test]
-    public void A_folder_with_only_tokenizer_config_json_gets_a_hint_about_git_lfs()
+    public void AFolderWithOnlyTokenizerConfigJsonGetsAHintAboutGitLfs()
     {
         File.WriteAllText(Path.Combine(tempDir, "tokenizer_config.json"), "{}");
         var e = Assert.Throws<UserInputException>(() => TokenizerLoader.Load(tempDir));
@@ -93,7 +92,7 @@ public sealed class TokenizerLoaderTests
     }
 
     [Test]
-    public void Invalid_json_names_the_file()
+    public void InvalidJsonNamesTheFile()
     {
         string path = Path.Combine(tempDir, "tokenizer.json");
         File.WriteAllText(path, "{ \"model\": ");
@@ -102,7 +101,7 @@ public sealed class TokenizerLoaderTests
     }
 
     [Test]
-    public void Loading_from_a_file_gives_the_same_tokenizer_as_from_text()
+    public void LoadingFromAFileGivesTheSameTokenizerAsFromText()
     {
         File.WriteAllText(Path.Combine(tempDir, "tokenizer.json"), TinyJson());
         Assert.That(TokenizerLoader.Load(tempDir).Encode("abc ab"), Is.EqualTo(TokenizerLoader.FromJson(TinyJson(), "tiny").Encode("abc ab")));
@@ -133,7 +132,7 @@ public sealed class TokenizerLoaderTests
         new TestCaseData(json, field, detail).SetArgDisplayNames(field, detail);
 
     [TestCaseSource(nameof(Unsupported))]
-    public void Unsupported_parts_are_refused_naming_file_and_field(string json, string field, string detail)
+    public void UnsupportedPartsAreRefusedNamingFileAndField(string json, string field, string detail)
     {
         var e = Assert.Throws<UserInputException>(() => TokenizerLoader.FromJson(json, "/models/x/tokenizer.json"));
         Assert.That(e!.Message, Does.StartWith("/models/x/tokenizer.json: field " + field).And.Contain(detail));

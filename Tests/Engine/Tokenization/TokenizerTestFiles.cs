@@ -2,31 +2,19 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using NUnit.Framework;
 using QwenEval.Engine.Tokenization;
+using QwenEval.Tests.Support;
 
 namespace QwenEval.Tests.Engine.Tokenization;
 
 /// <summary>Where the tokenizer tests find their data: the committed goldens, and the fixtures in ../shared.</summary>
 internal static class TokenizerTestFiles
 {
-    private static readonly Lazy<string> Root = new(FindRepositoryRoot);
     private static readonly ConcurrentDictionary<string, Lazy<ITextTokenizer>> Loaded = new();
 
-    public static string RepositoryRoot => Root.Value;
-
-    public static string GoldenPath(string file) => Path.Combine(RepositoryRoot, "Tests", "Goldens", "tokenizer", file);
+    public static string GoldenPath(string file) => Path.Combine(TestPaths.Root, "Tests", "Goldens", "tokenizer", file);
 
     /// <summary>The path of a file under ../shared/fixtures, or the test is ignored when the fixtures are not there.</summary>
-    public static string SharedFixture(string relativeToFixtures)
-    {
-        string shared = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
-        string path = Path.Combine(shared, "fixtures", relativeToFixtures);
-        if (!File.Exists(path))
-        {
-            Assert.Ignore($"../shared/fixtures/{relativeToFixtures.Replace('\\', '/')} is absent (looked in {shared}); these tests need the shared fixtures next to the repository.");
-        }
-
-        return path;
-    }
+    public static string SharedFixture(string relativeToFixtures) => TestPaths.RequireShared(Path.Combine("fixtures", relativeToFixtures));
 
     public const string Qwen3 = "qwen3-tokenizer/tokenizer.json";
     public const string Gpt2 = "ort-genai-test-models/tiny-random-gpt2-fp32/tokenizer.json";
@@ -52,16 +40,4 @@ internal static class TokenizerTestFiles
         return items;
     }
 
-    private static string FindRepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "QwenEval.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No QwenEval.sln above {AppContext.BaseDirectory}; the tests must run from a build inside the repository.");
-    }
 }

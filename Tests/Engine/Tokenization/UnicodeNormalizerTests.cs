@@ -9,7 +9,6 @@ namespace QwenEval.Tests.Engine.Tokenization;
 /// The normalizer against the reference on every assigned code point (Tests/Goldens/tokenizer/normalization.tsv
 /// lists each one the reference changes, alone and next to combining marks of class 240 and 1).
 /// </summary>
-[TestFixture]
 public sealed class UnicodeNormalizerTests
 {
     private static readonly (string Column, NormalizationKind Kind, string Prefix, string Suffix)[] Columns =
@@ -23,7 +22,7 @@ public sealed class UnicodeNormalizerTests
     ];
 
     [Test]
-    public void Every_code_point_of_the_assigned_planes_normalizes_as_the_reference_does()
+    public void EveryCodePointOfTheAssignedPlanesNormalizesAsTheReferenceDoes()
     {
         Dictionary<int, string[]> golden = ReadGolden();
         var codePoints = new List<int>();
@@ -71,11 +70,11 @@ public sealed class UnicodeNormalizerTests
     [TestCase("e\u0301\u0323", "\u1EB9\u0301")]
     [TestCase("\u212B", "\u00C5")]
     [TestCase("a\u0334\u0301", "\u00E1\u0334")]
-    public void Nfc_composes_in_canonical_order(string input, string expected) =>
+    public void NfcComposesInCanonicalOrder(string input, string expected) =>
         Assert.That(ToHex(UnicodeNormalizer.Normalize(input, NormalizationKind.Nfc)), Is.EqualTo(ToHex(expected)));
 
     [Test]
-    public void Text_that_cannot_change_is_returned_as_is()
+    public void TextThatCannotChangeIsReturnedAsIs()
     {
         const string text = "def f(x):\n\treturn x  # plain ASCII, CJK 中文 and emoji 😀";
         Assert.That(UnicodeNormalizer.Normalize(text, NormalizationKind.Nfc), Is.SameAs(text));

@@ -1,20 +1,16 @@
+using QwenEval.Core;
+
 namespace QwenEval.Synthetic;
 
 /// <summary>
-/// SplitMix64: a tiny PRNG whose output is fixed by its seed on every platform and .NET version (System.Random
-/// makes no such promise), so generated weights, and therefore model files, are byte-identical for a seed.
+/// Weights drawn from <see cref="SplitMix64"/>: fixed by the seed on every platform, so generated model files are
+/// byte-identical for a seed.
 /// </summary>
-public sealed class SeededRandom(ulong seed)
+public sealed class WeightRandom(ulong seed)
 {
-    private ulong _state = seed;
+    private readonly SplitMix64 _source = new(seed);
 
-    public ulong NextUInt64()
-    {
-        ulong z = _state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
-    }
+    public ulong NextUInt64() => _source.Next();
 
     /// <summary>Uniform in [0, 1) with 24 bits, exactly representable as float.</summary>
     public float NextFloat() => (NextUInt64() >> 40) * (1f / (1 << 24));

@@ -1,27 +1,22 @@
+using QwenEval.Core;
+
 namespace QwenEval.Engine.Onnx.Search;
 
 /// <summary>
 /// xoshiro256** seeded through SplitMix64: a fixed, documented generator, so a seed gives the same draws on every
 /// platform and .NET version (System.Random's algorithm is unspecified).
 /// </summary>
-public sealed class SeededRandom
+public sealed class Xoshiro256StarStar
 {
     private ulong _s0, _s1, _s2, _s3;
 
-    public SeededRandom(ulong seed)
+    public Xoshiro256StarStar(ulong seed)
     {
-        _s0 = SplitMix(ref seed);
-        _s1 = SplitMix(ref seed);
-        _s2 = SplitMix(ref seed);
-        _s3 = SplitMix(ref seed);
-    }
-
-    private static ulong SplitMix(ref ulong x)
-    {
-        var z = x += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
+        var seeder = new SplitMix64(seed);
+        _s0 = seeder.Next();
+        _s1 = seeder.Next();
+        _s2 = seeder.Next();
+        _s3 = seeder.Next();
     }
 
     public ulong NextULong()
