@@ -58,7 +58,7 @@ public sealed record RunManifest(
             var old = recorded.Models.FirstOrDefault(o => o.Name == m.Name);
             if (old is null) continue; // a new model joins the run
             if (old.Identity is { } was && ConfigIdentity.Hash(was) != ConfigIdentity.Hash(m.Identity!))
-                return $"model '{m.Name}': {FirstDifference(was, m.Identity!, "$.models[]")} changed";
+                return $"model '{m.Name}': {FirstDifference(was, m.Identity!, "$")} changed";
             var changed = m.Files.Where(f => !old.Files.TryGetValue(f.Key, out var h) || h != f.Value).Select(f => f.Key)
                 .Concat(old.Files.Keys.Where(k => !m.Files.ContainsKey(k))).FirstOrDefault();
             if (changed is not null) return $"model '{m.Name}': file {changed} changed";

@@ -17,12 +17,14 @@ public static class ConfigIdentity
     /// <summary>The run folder's identity: fields that change verdicts of every model.</summary>
     public static JsonObject ForRun(EvalConfig config) => Collect(config, IdentityScope.Run, BaseDir(config));
 
-    /// <summary>One model's identity: run-wide fields that change answers, and the model's own.</summary>
+    /// <summary>
+    /// One model's identity: run-wide fields that change answers, and the model's own under "models[]" (its kind's
+    /// fields beside the common ones, as in eval.config.json), so a difference reads as the field's JSON path.
+    /// </summary>
     public static JsonObject ForModel(EvalConfig config, ModelConfig model)
     {
         var identity = Collect(config, IdentityScope.Model, BaseDir(config));
-        foreach (var (key, value) in Collect(model, IdentityScope.Model, BaseDir(config)))
-            identity[key] = value?.DeepClone();
+        identity["models[]"] = Collect(model, IdentityScope.Model, BaseDir(config));
         return identity;
     }
 
@@ -61,7 +63,12 @@ public static class ConfigIdentity
         {
             var value = p.GetValue(record);
             var attr = p.GetCustomAttribute<IdentityAttribute>();
-            if (attr is null && value is not null && IsConfigRecord(value.GetType()))
+            if (attr is null && value is IKindSettings settings)
+            {
+                // A kind's fields sit beside the common ones in a models[] entry.
+                foreach (var (key, field) in Collect(settings, scope, baseDir)) result[key] = field?.DeepClone();
+            }
+            else if (attr is null && value is not null && IsConfigRecord(value.GetType()))
             {
                 var nested = Collect(value, scope, baseDir);
                 if (nested.Count > 0) result[JsonName(p)] = nested;

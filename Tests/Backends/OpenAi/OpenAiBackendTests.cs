@@ -78,6 +78,10 @@ public sealed class OpenAiBackendTests
 
         var request = server.Requests.Single();
         Assert.That(request.Path, Is.EqualTo("/v1/chat/completions"));
+        // What went over the wire is the prompt: never the hidden tests or the canonical solution.
+        var sent = request.Body.GetRawText();
+        Assert.That(sent, Does.Not.Contain(JsonSerializer.Serialize(File.ReadAllText(Path.Combine(task, "tests.py")).Trim())[1..^1]));
+        Assert.That(sent, Does.Not.Contain(JsonSerializer.Serialize(solution.Trim())[1..^1]));
         Assert.That(request.Auth, Is.EqualTo("Bearer sk-test"));
         Assert.That(request.Body.GetProperty("model").GetString(), Is.EqualTo("qwen3.5-27b"));
         Assert.That(request.Body.GetProperty("temperature").GetDouble(), Is.EqualTo(0), "greedy");
