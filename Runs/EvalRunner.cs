@@ -108,6 +108,13 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
                 measurement = measurement with { PeakRssBytes = worker.PeakRssBytes };
             }
         }
+        catch (ModelLoadFailedException e)
+        {
+            // Not a score: nothing is written for this model, the others run, and a rerun tries it again.
+            progress.Message(model.Name, $"NOT RUN: the model did not load: {e.Message}");
+            measurement = measurement with { Crash = $"not run: {e.Message}" };
+            NotRun.Add((model.Name, e.Message));
+        }
         catch (WorkerCrashedException e)
         {
             progress.Message(model.Name, $"{e.Message}; its remaining {missing.Count - done} samples are marked and the run goes on");
@@ -126,6 +133,9 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
             measurementLog.Append(measurement);
         }
     }
+
+    /// <summary>Models whose worker could not load them in this invocation, with the reason.</summary>
+    public List<(string Model, string Reason)> NotRun { get; } = [];
 
     public const string WorkerCrashed = "worker_crashed";
     public const string WorkerOom = "worker_oom";

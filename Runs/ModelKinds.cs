@@ -14,3 +14,26 @@ public static class ModelKinds
         .. BackendKinds.All,
     ];
 }
+
+/// <summary>Checks every model of a config before anything is generated: a model that cannot run is an input error now, not a 0% later.</summary>
+public static class ModelPreflight
+{
+    public static void Check(QwenEval.Core.Config.EvalConfig config)
+    {
+        var problems = new List<string>();
+        foreach (var model in config.Models)
+        {
+            if (BackendKinds.Find(model.Kind) is not { } kind) continue;
+            try
+            {
+                kind.Preflight(QwenEval.Core.Generation.ModelSpec.From(config, model));
+            }
+            catch (QwenEval.Core.UserInputException e)
+            {
+                problems.Add(e.Message);
+            }
+        }
+        if (problems.Count > 0)
+            throw new QwenEval.Core.UserInputException($"{config.SourceFile}: {problems.Count} model(s) cannot run; nothing was generated.\n" + string.Join("\n", problems));
+    }
+}

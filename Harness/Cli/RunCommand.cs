@@ -28,6 +28,7 @@ public static class RunCommand
     private static int Execute(string configPath, string? output, bool unsafeNoSandbox, bool fresh, CancellationToken ct)
     {
         var config = ConfigLoader.Load(configPath, ModelKinds.All);
+        ModelPreflight.Check(config);
         var suite = SuiteLoader.Load(config.Suite);
         var sandbox = SandboxFactory.Create(unsafeNoSandbox);
         if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");
@@ -36,15 +37,18 @@ public static class RunCommand
         Console.WriteLine($"run folder: {folder.Path}");
         folder.MarkSession("start");
         var executor = new TestExecutor(sandbox, Path.GetTempPath());
+        EvalRunner? runner = null;
         if (SpectreProgress.Wanted)
-            SpectreProgress.Run(progress => new EvalRunner(config, suite, executor, folder, progress).Run(ct));
+            SpectreProgress.Run(progress => (runner = new EvalRunner(config, suite, executor, folder, progress)).Run(ct));
         else
-            new EvalRunner(config, suite, executor, folder, new PlainProgress(Console.Out)).Run(ct);
+            (runner = new EvalRunner(config, suite, executor, folder, new PlainProgress(Console.Out))).Run(ct);
         folder.MarkSession("end");
         var scores = RunReports.Write([folder.Path], folder.Path);
         foreach (var s in scores)
             Console.WriteLine($"{s.Model.Name,-24} pass@1 {s.PassAt1 * 100,6:0.0}%  ({s.Tasks} tasks, {s.Samples} samples)");
         Console.WriteLine($"reports: {folder.Path}");
-        return ExitCodes.Ok;
+        foreach (var (model, reason) in runner!.NotRun)
+            Console.Error.WriteLine($"NOT RUN: model \"{model}\": {reason}");
+        return runner.NotRun.Count > 0 ? ExitCodes.Incomplete : ExitCodes.Ok;
     }
 }

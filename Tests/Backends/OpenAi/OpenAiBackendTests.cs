@@ -102,9 +102,9 @@ public sealed class OpenAiBackendTests
         SmallRun.Suite(dir, 1);
         var config = dir.File("eval.config.json", """{ "suite": "suite", "models": [ { "name": "s", "kind": "openai", "endpoint": "http://127.0.0.1:9/v1", "model": "m", "api_key_env": "QWENEVAL_SURELY_UNSET" } ] }""");
         var (exit, _, err) = Cli.Run("run", "--config", config, "--output", Path.Combine(dir.Path, "runs"));
-        // The worker cannot start the backend: its samples are marked and the run still completes.
-        Assert.That(exit, Is.EqualTo(0), err);
-        var results = File.ReadAllLines(Directory.GetFiles(Path.Combine(dir.Path, "runs"), "results.jsonl", SearchOption.AllDirectories).Single());
-        Assert.That(results.Single(), Does.Contain("\"status\":\"error\""));
+        // Checked before the first sample: an input error, and nothing generated or scored.
+        Assert.That(exit, Is.EqualTo(2), err);
+        Assert.That(err, Does.Contain("QWENEVAL_SURELY_UNSET"));
+        Assert.That(Directory.Exists(Path.Combine(dir.Path, "runs")) ? Directory.GetFiles(Path.Combine(dir.Path, "runs"), "samples.jsonl", SearchOption.AllDirectories) : [], Is.Empty);
     }
 }
