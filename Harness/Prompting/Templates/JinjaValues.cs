@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace QwenEval.Harness.Prompting.Templates;
 
@@ -7,7 +8,7 @@ namespace QwenEval.Harness.Prompting.Templates;
 public static class JinjaValues
 {
     /// <summary>
-    /// null, string, bool, integers, floating point, JsonElement, ChatMessage, dictionaries and sequences are
+    /// null, string, bool, integers, floating point, JsonElement, JsonNode, ChatMessage, dictionaries and sequences are
     /// accepted (an object[] becomes a tuple, other sequences lists); JSON numbers without a fraction or exponent
     /// become ints, as Python's json.loads makes them.
     /// </summary>
@@ -27,6 +28,8 @@ public static class JinjaValues
         decimal m => (double)m,
         JsonElement e => FromJson(e),
         ChatMessage m => Dict([new("role", m.Role), new("content", m.Content)]),
+        // Before IEnumerable: a JsonObject enumerates as key/value pairs, which are no template value.
+        JsonNode node => FromJson(JsonSerializer.SerializeToElement(node)),
         IDictionary dict => DictFrom(dict),
         IEnumerable seq => seq.Cast<object?>().Select(FromClr).ToList(),
         _ => throw new ArgumentException($"A template cannot use a value of type {value.GetType().Name}."),
