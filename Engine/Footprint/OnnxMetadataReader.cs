@@ -15,7 +15,7 @@ public sealed class OnnxFormatException(string path, string problem)
 /// <summary>
 /// Reads an .onnx file's structure by walking the protobuf wire format (onnx.proto3) and seeking over tensor data,
 /// so a multi-gigabyte model with inline weights costs a few megabytes to inspect. Small messages (graph inputs and
-/// outputs, opset imports) go through the classes generated from Harness/Models/Onnx/Synthetic/onnx.proto3.
+/// outputs, opset imports) go through the classes generated from Engine/Onnx/Proto/onnx.proto3.
 /// </summary>
 public static class OnnxMetadataReader
 {

@@ -10,8 +10,10 @@ enable_thinking only when a case sets it.
 Run from anywhere (needs Debian's python3-jinja2, and ../shared beside the repository for the Qwen3 fixture):
     /usr/bin/python3 Tests/Goldens/chat_template/make_goldens.py
 Outputs, all deterministic:
-    <template>.json  one per template in templates/ plus qwen3 from the fixture: template text, special tokens and
-                     cases (messages, flags) with the expected text or the exception Jinja2 raised
+    <template>.json  one per template in templates/, plus qwen3 from the fixture and qwen_xml_tools from
+                     Engine/Templates: template text, special tokens and cases (messages, flags) with the
+                     expected text or the exception Jinja2 raised; the two Qwen tool-calling templates also get the
+                     tool conversations (TOOL_CONVERSATIONS)
     snippets.json    hand-written snippets, one feature each, rendered against one shared context
     fuzz.json        generated snippets (fixed seeds): whitespace-control mixes, random expressions and statements
 """
@@ -219,6 +221,149 @@ EXTRA_CASES = [
 ]
 
 
+# Tools in the canonical OpenAI form (type, then function with name, description, parameters), which is also what
+# ToolSpec.ToJson writes, so the C# tests can pass them through ToolSpec.
+TOOL_SET = [
+    {"type": "function", "function": {
+        "name": "get_weather", "description": "Current weather and forecast for a city.",
+        "parameters": {"type": "object", "properties": {
+            "city": {"type": "string", "description": "City name"},
+            "unit": {"type": "string", "enum": ["c", "f"]},
+            "days": {"type": "integer", "description": "Forecast days"}},
+            "required": ["city"]}}},
+    {"type": "function", "function": {
+        "name": "configure", "description": "Set options of the build.",
+        "parameters": {"type": "object", "properties": {
+            "retries": {"type": "integer"}, "ratio": {"type": "number"}, "verbose": {"type": "boolean"},
+            "mode": {"type": ["integer", "null"]}, "options": {"type": "object"},
+            "names": {"type": "array", "items": {"type": "string"}}, "label": {"type": "string"}},
+            "required": []}}},
+    {"type": "function", "function": {
+        "name": "write_file", "description": "Write text to a file, replacing it.",
+        "parameters": {"type": "object", "properties": {
+            "path": {"type": "string"}, "content": {"type": "string"}}, "required": ["path", "content"]}}},
+    {"type": "function", "function": {
+        "name": "list_files", "description": "List the files of the working folder.",
+        "parameters": {"type": "object", "properties": {}}}},
+]
+
+TOOL_UNICODE = [{"type": "function", "function": {
+    "name": "translate", "description": "Übersetzt Text — 翻訳する 🌐",
+    "parameters": {"type": "object", "properties": {"text": {"type": "string", "description": "Texte à traduire"},
+                                                    "target": {"type": "string"}}, "required": ["text"]}}}]
+
+
+def call(name, arguments, call_id=None):
+    c = {"id": call_id} if call_id else {}
+    c.update({"type": "function", "function": {"name": name, "arguments": arguments}})
+    return c
+
+
+def user(text):
+    return {"role": "user", "content": text}
+
+
+def assistant(text, calls=None, reasoning=None):
+    m = {"role": "assistant", "content": text}
+    if calls is not None:
+        m["tool_calls"] = calls
+    if reasoning is not None:
+        m["reasoning_content"] = reasoning
+    return m
+
+
+def tool(text, name=None, call_id=None):
+    m = {"role": "tool", "content": text}
+    if name:
+        m["name"] = name
+    if call_id:
+        m["tool_call_id"] = call_id
+    return m
+
+
+SYS = {"role": "system", "content": "You are a careful assistant with tools."}
+WEATHER = call("get_weather", {"city": "Oslo", "days": 3})
+WEATHER_JSON = "{\"temp_c\": 3, \"sky\": \"cloudy\"}"
+
+# Tool conversations, each rendered with the generation prompt and enable_thinking unset/on/off, and without the
+# generation prompt (where enable_thinking changes nothing).
+TOOL_CONVERSATIONS = {
+    "offer_tools": ([SYS, user("What's the weather in Oslo?")], TOOL_SET),
+    "offer_tools_no_system": ([user("Hi")], TOOL_SET),
+    "empty_tool_list": ([SYS, user("Hi")], []),
+    "one_call_then_result": ([SYS, user("Weather in Oslo for 3 days?"), assistant("", [WEATHER]), tool(WEATHER_JSON)], TOOL_SET),
+    "one_call_answered": ([user("Weather in Oslo?"), assistant("", [WEATHER]), tool(WEATHER_JSON),
+                           assistant("It is 3 °C and cloudy in Oslo.")], TOOL_SET),
+    "typed_arguments": ([user("Configure it."), assistant("Setting the options now.", [call("configure", {
+        "retries": 3, "ratio": 0.25, "verbose": True, "mode": None, "options": {"depth": 2, "flags": ["a", "b"], "nested": {"x": None}},
+        "names": ["ann", "bob"], "label": "007"})]), tool("ok")], TOOL_SET),
+    "float_formats": ([user("Set ratio."), assistant("", [call("configure", {"ratio": 3.0, "retries": -1}),
+                                                          call("configure", {"ratio": 1e20, "label": "1e20"}),
+                                                          call("configure", {"ratio": 1.5e-7, "verbose": False})])], TOOL_SET),
+    "two_calls_one_turn": ([SYS, user("Weather in Oslo and Lima?"), assistant("Checking both cities.", [
+        WEATHER, call("get_weather", {"city": "Lima", "unit": "c"})]), tool(WEATHER_JSON), tool("{\"temp_c\": 19}"),
+        assistant("Oslo 3 °C, Lima 19 °C.")], TOOL_SET),
+    "three_calls_no_content": ([user("List, then write two files."), assistant("", [
+        call("list_files", {}), call("write_file", {"path": "a.txt", "content": "A"}),
+        call("write_file", {"path": "b.txt", "content": "B"})]), tool("a.txt\nb.txt"), tool("written"), tool("written")], TOOL_SET),
+    "multi_turn_tools": ([SYS, user("Weather in Oslo?"), assistant("", [WEATHER]), tool(WEATHER_JSON),
+                          assistant("3 °C in Oslo."), user("And in Lima?"),
+                          assistant("", [call("get_weather", {"city": "Lima"})]), tool("{\"temp_c\": 19}"),
+                          assistant("19 °C in Lima."), user("Thanks! Which is warmer?")], TOOL_SET),
+    "reasoning_content_with_call": ([user("Weather in Oslo?"), assistant("", [WEATHER], reasoning="I need the weather tool."),
+                                     tool(WEATHER_JSON)], TOOL_SET),
+    "think_in_content_with_call": ([user("Weather in Oslo?"),
+                                    assistant("<think>\nCall the tool for Oslo.\n</think>\n\nLet me look that up.", [WEATHER]),
+                                    tool(WEATHER_JSON), assistant("<think>\nIt said 3.\n</think>\n\nIt is 3 °C.")], TOOL_SET),
+    "reasoning_in_history": ([user("Weather in Oslo?"), assistant("", [WEATHER], reasoning="old thought"), tool(WEATHER_JSON),
+                              assistant("3 °C.", reasoning="summarise"), user("And tomorrow?")], TOOL_SET),
+    "multiline_values": ([user("Write the script."), assistant("", [call("write_file", {
+        "path": "src/app.py",
+        "content": "def main():\n    print(\"<div class='x'>hi</div>\")\n    # <tool_call> is just text here\n\nif __name__ == '__main__':\n    main()\n"})]),
+        tool("wrote 6 lines")], TOOL_SET),
+    "tool_output_with_markup": ([user("Read it."), assistant("", [call("list_files", {})]),
+                                 tool("<html>\n  <body>&amp; </tool_response> {{ not jinja }}</body>\n</html>")], TOOL_SET),
+    "ids_and_names": ([user("Weather in Oslo and Lima?"), assistant("", [
+        call("get_weather", {"city": "Oslo"}, "call_1"), call("get_weather", {"city": "Lima"}, "call_2")]),
+        tool("{\"temp_c\": 3}", "get_weather", "call_1"), tool("{\"temp_c\": 19}", "get_weather", "call_2")], TOOL_SET),
+    "unicode_tools": ([user("Traduis « bonjour » en japonais."), assistant("", [
+        call("translate", {"text": "bonjour 👋", "target": "日本語"})]), tool("こんにちは")], TOOL_UNICODE),
+    "tool_right_after_user": ([user("Here is a result."), tool("orphan result")], TOOL_SET),
+    "system_mid_conversation": ([SYS, user("Weather?"), {"role": "system", "content": "Answer in one word."},
+                                 assistant("", [WEATHER]), tool(WEATHER_JSON)], TOOL_SET),
+    "tool_response_as_user_text": ([user("Weather in Oslo?"), assistant("", [WEATHER]),
+                                    user("<tool_response>\n" + WEATHER_JSON + "\n</tool_response>")], TOOL_SET),
+    "null_content_with_calls": ([user("Weather in Oslo?"), {"role": "assistant", "content": None, "tool_calls": [WEATHER]},
+                                 tool(WEATHER_JSON)], TOOL_SET),
+    "string_arguments": ([user("Weather in Oslo?"), assistant("", [{"type": "function", "function": {
+        "name": "get_weather", "arguments": "{\"city\": \"Oslo\"}"}}])], TOOL_SET),
+    "unknown_role": ([user("Hi"), {"role": "function", "content": "legacy"}], TOOL_SET),
+    "calls_without_tools_offered": ([user("Weather in Oslo?"), assistant("", [WEATHER]), tool(WEATHER_JSON)], None),
+}
+
+
+def tool_cases(template_text, tokens):
+    cases = []
+    variants = [(True, name, thinking) for name, thinking in THINKING.items()] + [(False, "thinking_unset", None)]
+    for conv_name, (messages, tools) in TOOL_CONVERSATIONS.items():
+        for agp, think_name, thinking in variants:
+            variables = {"messages": messages, "tools": tools, "documents": None, "add_generation_prompt": agp, **tokens}
+            case = {"name": f"tools/{conv_name}/{'gen' if agp else 'nogen'}/{think_name}", "messages": messages,
+                    "add_generation_prompt": agp}
+            if thinking is not None:
+                variables["enable_thinking"] = thinking
+                case["enable_thinking"] = thinking
+            if tools is not None:
+                case["extra"] = {"tools": tools}
+            case.update(render(template_text, variables))
+            cases.append(case)
+    return cases
+
+
+# Templates that call tools in a Qwen format get the tool conversations as well.
+TOOL_TEMPLATES = {"qwen3", "qwen_xml_tools"}
+
+
 def chat_cases(template_text, tokens):
     cases = []
     for conv_name, messages in CONVERSATIONS.items():
@@ -258,6 +403,9 @@ def templates():
         sys.exit(f"{fixture} not found: the Qwen3 golden is made from that fixture.")
     config = json.loads(fixture.read_text(encoding="utf-8"))
     yield "qwen3", "../shared/fixtures/qwen3-tokenizer/tokenizer_config.json (chat_template)", config["chat_template"], special_tokens(config)
+    xml = repo_root() / "Harness" / "Prompting" / "Templates" / "qwen_xml_tools.jinja"
+    yield ("qwen_xml_tools", "Engine/Templates/qwen_xml_tools.jinja (the project's XML tool-call template)",
+           xml.read_text(encoding="utf-8"), {"eos_token": "<|im_end|>", "pad_token": "<|endoftext|>"})
     own = {
         "chatml": {"eos_token": "<|im_end|>"},
         "llama2": {"bos_token": "<s>", "eos_token": "</s>", "unk_token": "<unk>"},
@@ -604,7 +752,7 @@ def main():
     meta = {"generator": "Tests/Goldens/chat_template/make_goldens.py", "jinja2": jinja2.__version__}
     total = 0
     for name, origin, text, tokens in templates():
-        cases = chat_cases(text, tokens)
+        cases = chat_cases(text, tokens) + (tool_cases(text, tokens) if name in TOOL_TEMPLATES else [])
         total += len(cases)
         data = {**meta, "name": name, "origin": origin, "template": text, "special_tokens": tokens, "cases": cases}
         (HERE / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
