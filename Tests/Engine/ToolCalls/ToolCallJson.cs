@@ -3,13 +3,14 @@ using System.Text.Json.Nodes;
 using QwenEval.Core.Generation;
 using QwenEval.Engine.ToolCalls;
 using QwenEval.Tests.Engine.Templates;
+using QwenEval.Tests.Support;
 
 namespace QwenEval.Tests.Engine.ToolCalls;
 
 /// <summary>Helpers shared by the tool-call tests: golden folders, the golden tool list and JSON comparison.</summary>
 internal static class ToolCallJson
 {
-    public static string GoldenDir => Path.Combine(GoldenFiles.RepoRoot, "Tests", "Goldens", "tool_calls");
+    public static string GoldenDir => Path.Combine(TestPaths.Root, "Tests", "Goldens", "tool_calls");
 
     public static IReadOnlyList<ToolSpec> GoldenTools { get; } =
         JsonNode.Parse(File.ReadAllText(Path.Combine(GoldenDir, "tools.json")))!.AsArray()
