@@ -1,0 +1,1 @@
+"""bkp: snapshot retention planner for nightly backups."""

@@ -1,0 +1,5 @@
+import sys
+
+from bkp.cli import main
+
+sys.exit(main())

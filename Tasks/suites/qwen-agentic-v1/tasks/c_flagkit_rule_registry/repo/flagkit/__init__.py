@@ -1,0 +1,1 @@
+"""flagkit: feature flags evaluated from a JSON definition file."""

@@ -1,0 +1,1 @@
+"""forge: a tiny build-graph tool (labels, BUILD files, dependency order)."""

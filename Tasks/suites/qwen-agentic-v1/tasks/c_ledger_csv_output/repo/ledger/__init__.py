@@ -1,0 +1,1 @@
+"""ledger: a plain-text double-entry bookkeeping tool."""

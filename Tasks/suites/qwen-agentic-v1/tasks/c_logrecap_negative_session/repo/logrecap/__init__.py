@@ -1,0 +1,1 @@
+"""logrecap: summarise web access logs (sessions, busiest hours, top pages)."""

@@ -1,0 +1,3 @@
+"""mdlint: a small Markdown linter."""
+
+__version__ = "2.0.0"

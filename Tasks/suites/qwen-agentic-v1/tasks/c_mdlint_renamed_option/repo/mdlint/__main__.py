@@ -1,0 +1,5 @@
+import sys
+
+from mdlint.cli import main
+
+sys.exit(main())

@@ -1,0 +1,1 @@
+"""mdlite: a small Markdown-to-HTML renderer."""

@@ -1,0 +1,1 @@
+"""pipectl: validate and plan CI pipelines described in JSON."""

@@ -1,0 +1,5 @@
+import sys
+
+from pipectl.cli import main
+
+sys.exit(main())

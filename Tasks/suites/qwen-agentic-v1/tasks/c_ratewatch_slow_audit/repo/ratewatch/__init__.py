@@ -1,0 +1,1 @@
+"""ratewatch: audit API gateway logs against a sliding-window rate limit."""

@@ -1,0 +1,1 @@
+"""recur: expand iCalendar-style recurring events into concrete occurrences."""

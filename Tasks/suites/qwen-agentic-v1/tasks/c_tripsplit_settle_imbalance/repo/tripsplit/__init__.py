@@ -1,0 +1,1 @@
+"""tripsplit: share group expenses and work out who pays whom."""
