@@ -27,7 +27,7 @@ public sealed class OnnxKind : IBackendKind
     {
         var s = Settings(spec);
         var model = OnnxModel.Load(s.Path, new EngineOptions { IntraOpThreads = s.Threads });
-        return new OnnxBackend(model, FolderTokenizer.Load(s.Path), ChatTemplateLoader.Load(s.Path), spec.Generation);
+        return OnnxBackend.Create(model, FolderTokenizer.Load(s.Path), ChatTemplateLoader.Load(s.Path), spec.Generation);
     }
 
     public BackendFacts Describe(ModelSpec spec)
