@@ -65,7 +65,8 @@ public sealed class GenAiKind : IBackendKind
     {
         var s = Settings(spec);
         return new BackendFacts(s.Provider == "cpu" ? ExecutionProviders.Cpu : s.Provider,
-            $"ONNX Runtime GenAI {GenAiRuntime.Version} ({GenAiRuntime.BuildFlavor}) on ONNX Runtime {OnnxRuntimeInfo.Version}", ModelFiles.Of(s.Path));
+            $"ONNX Runtime GenAI {GenAiRuntime.Version} ({GenAiRuntime.BuildFlavor}) on ONNX Runtime {OnnxRuntimeInfo.Version}, " +
+            $"{s.Threads ?? Engine.Onnx.State.CpuCores.Physical()} intra-op threads", ModelFiles.Of(s.Path));
     }
 
     public long? PredictFootprint(ModelSpec spec, IEnumerable<IReadOnlyList<ChatMessage>> prompts) =>

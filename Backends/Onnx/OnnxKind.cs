@@ -33,7 +33,8 @@ public sealed class OnnxKind : IBackendKind
     public BackendFacts Describe(ModelSpec spec)
     {
         var s = Settings(spec);
-        return new BackendFacts(ExecutionProviders.Describe(s.Path), $"built-in engine on ONNX Runtime {OnnxRuntimeInfo.Version}", ModelFiles.Of(s.Path));
+        return new BackendFacts(ExecutionProviders.Describe(s.Path),
+            $"built-in engine on ONNX Runtime {OnnxRuntimeInfo.Version}, {s.Threads ?? Engine.Onnx.State.CpuCores.Physical()} intra-op threads", ModelFiles.Of(s.Path));
     }
 
     public long? PredictFootprint(ModelSpec spec, IEnumerable<IReadOnlyList<ChatMessage>> prompts) =>
