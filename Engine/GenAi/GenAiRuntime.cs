@@ -66,7 +66,9 @@ public sealed class GenAiRuntime : ITokenRuntime
     public static string BuildFlavor => typeof(GenAiRuntime).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
         .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "GenAIFlavor")?.Value ?? "Cpu";
 
-    public static string Version { get; } = typeof(Model).Assembly.GetName().Version?.ToString(3) ?? "unknown";
+    public static string Version { get; } =
+        (typeof(Model).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown").Split('+')[0];
 
     public string Provider { get; }
 
@@ -89,12 +91,12 @@ public sealed class GenAiRuntime : ITokenRuntime
         return new GenAiSession(_model, search);
     }
 
-    public ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed)
+    public ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0)
     {
         var sample = decoding.Mode == DecodingMode.Sample;
         // GenAI's random_seed is an int: the draw's 64-bit seed, folded to 31 bits.
         var session = StartSession(new GenAiSearch(maxLength, sample, sample ? decoding.Temperature : 1.0, sample ? decoding.TopP : 1.0,
-            sample ? decoding.TopK : 0, sample ? (int)(seed % int.MaxValue) : null));
+            sample ? decoding.TopK : 0, sample ? (int)(seed % int.MaxValue) : null, minLength));
         session.Append([.. prompt]);
         return new GenAiTokenStream(session, [.. EosTokenIds]);
     }

@@ -17,8 +17,11 @@ public interface ITokenRuntime : IDisposable
     /// <summary>A folder-and-runtime description for errors ("tiny-qwen35 (genai)").</summary>
     string Describe { get; }
 
-    /// <summary>Starts one generation over a prompt: up to <paramref name="maxLength"/> tokens in all.</summary>
-    ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed);
+    /// <summary>
+    /// Starts one generation over a prompt: up to <paramref name="maxLength"/> tokens in all; with
+    /// <paramref name="minLength"/>, end tokens are suppressed until that length (benchmarks that must fill the cache).
+    /// </summary>
+    ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0);
 }
 
 /// <summary>One generation in progress.</summary>

@@ -21,8 +21,8 @@ public sealed class OnnxTokenRuntime(OnnxModel model) : ITokenRuntime
 
     public OnnxModel Model => model;
 
-    public ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed) =>
-        new Stream(this, [.. prompt], decoding, seed);
+    public ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0) =>
+        new Stream(this, [.. prompt], decoding, seed, minLength);
 
     public void Dispose() => model.Dispose();
 
@@ -30,7 +30,7 @@ public sealed class OnnxTokenRuntime(OnnxModel model) : ITokenRuntime
     /// Each Generate call runs the engine over the whole context so far (a continuation prefills again), with the
     /// draw's seed on the first call and seed + 1 on the next, as this engine always has: answers stay byte-identical.
     /// </summary>
-    private sealed class Stream(OnnxTokenRuntime runtime, List<int> context, DecodingConfig decoding, ulong seed) : ITokenStream
+    private sealed class Stream(OnnxTokenRuntime runtime, List<int> context, DecodingConfig decoding, ulong seed, int minLength) : ITokenStream
     {
         private int _calls;
 
@@ -59,7 +59,7 @@ public sealed class OnnxTokenRuntime(OnnxModel model) : ITokenRuntime
 
         private SearchOptions Search(int maxNewTokens, ulong drawSeed)
         {
-            var search = new SearchOptions { MaxLength = runtime.ContextLength, MaxNewTokens = maxNewTokens };
+            var search = new SearchOptions { MaxLength = runtime.ContextLength, MaxNewTokens = maxNewTokens, MinLength = minLength };
             return decoding.Mode == DecodingMode.Greedy
                 ? search
                 : search with
