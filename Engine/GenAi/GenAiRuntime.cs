@@ -63,12 +63,13 @@ public sealed class GenAiRuntime : ITokenRuntime
     }
 
     /// <summary>The native GenAI package this build took (the GenAIFlavor MSBuild property).</summary>
-    public static string BuildFlavor => typeof(GenAiRuntime).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
-        .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "GenAIFlavor")?.Value ?? "Cpu";
+    public static string BuildFlavor => BuildMetadata("GenAIFlavor") ?? "Cpu";
 
-    public static string Version { get; } =
-        (typeof(Model).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-            .Cast<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown").Split('+')[0];
+    /// <summary>The GenAI package version this build restored (its managed assembly carries no version of its own).</summary>
+    public static string Version => BuildMetadata("GenAIVersion") ?? "unknown";
+
+    private static string? BuildMetadata(string key) => typeof(GenAiRuntime).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+        .Cast<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == key)?.Value;
 
     public string Provider { get; }
 
