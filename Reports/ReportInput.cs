@@ -12,7 +12,12 @@ public sealed record ReportInput(
     IReadOnlyDictionary<string, TaskFacts> Tasks,
     IReadOnlyList<SampleDetail> Details,
     IReadOnlyList<double> MemoryBudgetsGb,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<UnscoredModel>? Unscored = null)
+{
+    /// <summary>Models without verdicts (not run, or nothing judged yet): never a row of scores or a point on a chart.</summary>
+    public IReadOnlyList<UnscoredModel> UnscoredModels => Unscored ?? [];
+}
 
 /// <summary>One sample as the HTML drill-down shows it.</summary>
 public sealed record SampleDetail(

@@ -30,11 +30,18 @@ public sealed class SummaryMarkdown : IReportWriter
         foreach (var s in scores)
         {
             var f = Footprint.Of(s.Model);
-            sb.Append(c, $"| {s.Model.Name} | {s.PassAt1 * 100:0.0}% | {s.Wilson.Low * 100:0.0}–{s.Wilson.High * 100:0.0}% | {s.Bootstrap.Low * 100:0.0}–{s.Bootstrap.High * 100:0.0}% | {f.GiB:0.00} | {f.Source} | {(s.Speed.DecodeTokensPerSecond is { } d ? d.ToString("0.0", c) : "–")} |");
+            sb.Append(c, $"| {s.Label} | {s.PassAt1 * 100:0.0}% | {s.Wilson.Low * 100:0.0}–{s.Wilson.High * 100:0.0}% | {s.Bootstrap.Low * 100:0.0}–{s.Bootstrap.High * 100:0.0}% | {f.GiB:0.00} | {f.Source} | {(s.Speed.DecodeTokensPerSecond is { } d ? d.ToString("0.0", c) : "–")} |");
             foreach (var st in statuses) sb.Append(c, $" {s.StatusCounts[st]} |");
             sb.AppendLine();
         }
         sb.AppendLine();
+        if (input.UnscoredModels.Count > 0)
+        {
+            sb.AppendLine("Not scored (no verdicts, so no pass rate; not on the charts):").AppendLine();
+            sb.AppendLine("| model | kind | why |").AppendLine("|---|---|---|");
+            foreach (var u in input.UnscoredModels) sb.AppendLine($"| {u.Name} | {u.Kind} | {u.Why} |");
+            sb.AppendLine();
+        }
         var ks = scores.SelectMany(s => s.PassAtK.Keys).Where(k => k > 1).Distinct().Order().ToList();
         if (ks.Count > 0)
         {

@@ -7,7 +7,7 @@ namespace QwenEval.Runs;
 /// <summary>Builds every report from run folders alone: one run into its own folder, or several onto one chart.</summary>
 public static class RunReports
 {
-    public static IReadOnlyList<ModelScore> Write(IReadOnlyList<string> runPaths, string outFolder)
+    public static WrittenReport Write(IReadOnlyList<string> runPaths, string outFolder)
     {
         var runs = runPaths.Select(RunContents.Load).ToList();
         // Several runs may share model names; then each name carries its run id.
@@ -18,15 +18,39 @@ public static class RunReports
         List<SampleDetail> details = [];
         Dictionary<string, TaskFacts> tasks = new(StringComparer.Ordinal);
         List<string> notes = [];
+        List<UnscoredModel> unscored = [];
         foreach (var run in runs)
         {
             var manifest = run.Manifest;
             string Name(string model) => clash ? $"{model}@{manifest.RunId}" : model;
+            var expected = run.ExpectedSamplesPerModel;
             foreach (var m in manifest.Models)
             {
                 var mine = run.Measurements.Where(x => x.Model == m.Name).ToList();
-                models.Add(new ModelFacts(Name(m.Name), m.Kind, m.DiskBytes,
-                    mine.Max(x => x.PeakRssBytes), m.PredictedBytes, mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max()));
+                var judged = run.Results.Count(r => r.Model == m.Name);
+                if (judged == 0)
+                {
+                    // No verdicts: listed with the reason, never a 0% row or a point on a chart.
+                    var notRun = mine.LastOrDefault(x => x.NotRun is not null)?.NotRun;
+                    unscored.Add(new UnscoredModel(Name(m.Name), m.Kind, notRun is not null ? $"not run: {notRun}" : "no results yet: the run stopped before any of its samples was judged"));
+                    notes.Add(notRun is not null
+                        ? $"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored."
+                        : $"INCOMPLETE: model {Name(m.Name)} has no results yet; it is not scored. Rerun the same command to finish the run.");
+                    continue;
+                }
+                var session = mine.Where(x => x.CoversSession).ToList();
+                var answered = run.Samples.Values.Count(s => s.Model == m.Name && s.FinishReason is "stop" or "length" or "time_limit");
+                var lost = session.Count == 0 && m.DiskBytes > 0 && answered > 0; // a local model: its memory is ours to measure
+                models.Add(new ModelFacts(Name(m.Name), m.Kind, m.DiskBytes, session.Max(x => x.PeakRssBytes), m.PredictedBytes,
+                    mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max(), expected, lost));
+                if (judged < expected)
+                    notes.Add($"INCOMPLETE: model {Name(m.Name)} has {judged} of {expected} samples judged; its figures cover those only. Rerun the same command to finish the run.");
+                if (lost)
+                    notes.Add($"Model {Name(m.Name)}: its measured peak memory was lost (the run stopped before it was recorded); the chart shows its {Footprint.Of(models[^1]).Source.Split(';')[0]} figure instead. Rerun the same command to measure it.");
+                var pseudo = ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is PseudoModels.IPseudoModelKind;
+                var untimed = pseudo ? 0 : run.Samples.Values.Count(s => s.Model == m.Name && s.FinishReason is "stop" or "length" or "time_limit" && !run.Timings.ContainsKey(s.Key));
+                if (untimed > 0)
+                    notes.Add($"Model {Name(m.Name)}: {untimed} sample(s) have no timing; its speed figures leave them out. Rerun the same command to time them.");
             }
             foreach (var r in run.Results)
             {
@@ -49,9 +73,26 @@ public static class RunReports
         var budgets = runs.SelectMany(r => Budgets(r.Manifest)).Distinct().Order().ToList();
         outcomes = outcomes.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
         details = details.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
-        return ReportWriter.Write(new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, notes), outFolder);
+        var scores = ReportWriter.Write(new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, notes, unscored), outFolder);
+        return new WrittenReport(scores, unscored, notes);
     }
 
     private static IEnumerable<double> Budgets(RunManifest m) =>
         m.Config["memory_budgets_gb"]?.AsArray().Select(n => n!.GetValue<double>()) ?? [32.0, 64.0];
+}
+
+/// <summary>What the reports said, for the console: the scores, the models without any, and every note (incomplete, not run, lost figures).</summary>
+public sealed record WrittenReport(IReadOnlyList<ModelScore> Scores, IReadOnlyList<UnscoredModel> Unscored, IReadOnlyList<string> Notes)
+{
+    public bool Incomplete => Unscored.Count > 0 || Scores.Any(s => s.Incomplete);
+
+    /// <summary>The console's summary: a line per scored model (marked when incomplete), then every note.</summary>
+    public IEnumerable<string> Lines()
+    {
+        foreach (var s in Scores)
+            yield return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{s.Label,-32} pass@1 {s.PassAt1 * 100,6:0.0}%  ({s.Tasks} tasks, {s.Samples} samples)");
+        if (Scores.Count == 0) yield return "no model has a verdict yet: nothing is scored";
+        foreach (var note in Notes) yield return note;
+    }
 }

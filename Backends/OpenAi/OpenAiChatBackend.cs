@@ -24,12 +24,82 @@ public sealed class OpenAiChatBackend : IModelBackend
     {
         _spec = spec;
         _settings = settings;
-        _http = handler is null ? new HttpClient() : new HttpClient(handler);
-        _http.Timeout = TimeSpan.FromSeconds(spec.Generation.GenerationSeconds);
+        // A connection that cannot be made in this time is a transient fault (retried); the answer itself has
+        // timeouts.generation_seconds, enforced per attempt below, not by HttpClient.
+        _http = new HttpClient(handler ?? new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(Math.Min(30, spec.Generation.GenerationSeconds)) })
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
         if (apiKey is not null) _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", apiKey);
     }
 
     public GenerationResult Generate(GenerationRequest request, CancellationToken cancellation)
+    {
+        var body = Body(request).ToJsonString();
+        var url = _settings.Endpoint.TrimEnd('/') + "/chat/completions";
+        var policy = _spec.Generation.RetryPolicy;
+        for (var attempt = 1; ; attempt++)
+        {
+            var outcome = Attempt(url, body, cancellation);
+            if (outcome.Result is { } result) return result;
+            if (!outcome.Transient || attempt >= policy.Attempts)
+                throw new GenerationFailedException(
+                    $"model \"{_spec.Name}\": {url}: {outcome.Problem}" + (outcome.Transient ? $" (gave up after {attempt} attempts; retry.attempts is {policy.Attempts})" : ""));
+            var delay = RetryDelay.For(attempt, policy, outcome.RetryAfter);
+            Console.Error.WriteLine($"model \"{_spec.Name}\": {url}: {outcome.Problem}; attempt {attempt} of {policy.Attempts}, retrying in {delay.TotalSeconds:0.0} s");
+            if (cancellation.WaitHandle.WaitOne(delay)) cancellation.ThrowIfCancellationRequested();
+        }
+    }
+
+    /// <summary>One request: an answer, a transient fault (retried), or a permanent one.</summary>
+    private sealed record AttemptOutcome(GenerationResult? Result, string Problem, bool Transient, TimeSpan? RetryAfter = null);
+
+    private AttemptOutcome Attempt(string url, string body, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        using var answerTime = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        answerTime.CancelAfter(TimeSpan.FromSeconds(_spec.Generation.GenerationSeconds));
+        HttpResponseMessage response;
+        string text;
+        try
+        {
+            response = _http.Send(new HttpRequestMessage(HttpMethod.Post, url)
+            {
+                Content = new StringContent(body, Encoding.UTF8, "application/json"),
+            }, answerTime.Token);
+            using var reader = new StreamReader(response.Content.ReadAsStream(answerTime.Token), Encoding.UTF8);
+            text = reader.ReadToEnd();
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (OperationCanceledException) when (answerTime.IsCancellationRequested)
+        {
+            // The model (or its server) took longer than timeouts.generation_seconds: the answer's limit, as for every backend.
+            return new AttemptOutcome(new GenerationResult("", FinishReason.TimeLimit, 0, 0, clock.Elapsed.TotalMilliseconds, clock.Elapsed.TotalMilliseconds), "", false);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or OperationCanceledException)
+        {
+            // Refused, reset, unreachable, or no connection within the connect timeout: the server's state, not the model's answer.
+            return new AttemptOutcome(null, $"could not get an answer ({Describe(e)}). Is the server for model \"{_spec.Name}\" running?", true);
+        }
+        using (response)
+        {
+            var code = (int)response.StatusCode;
+            if (!response.IsSuccessStatusCode)
+            {
+                var transient = code is 408 or 425 or 429 or >= 500;
+                return new AttemptOutcome(null, $"answered HTTP {code} {response.ReasonPhrase}: {ChatCompletionReader.Excerpt(text)}", transient,
+                    RetryDelay.FromHeader(response.Headers.RetryAfter));
+            }
+            var result = ChatCompletionReader.Read(text, clock.Elapsed.TotalMilliseconds, out var problem);
+            // A malformed body is the server's or a proxy's fault, not the model's answer: retried like a 5xx.
+            return result is not null ? new AttemptOutcome(result, "", false) : new AttemptOutcome(null, $"answered HTTP {code} but {problem}", true);
+        }
+    }
+
+    private JsonObject Body(GenerationRequest request)
     {
         var body = new JsonObject
         {
@@ -53,41 +123,15 @@ public sealed class OpenAiChatBackend : IModelBackend
             body["stop"] = new JsonArray(_spec.Generation.Decoding.Stop.Select(s => (JsonNode)s).ToArray());
         // Servers that read chat_template_kwargs (vLLM, llama.cpp) switch Qwen's thinking with it.
         body["chat_template_kwargs"] = new JsonObject { ["enable_thinking"] = _spec.Generation.EnableThinking };
-
-        var url = _settings.Endpoint.TrimEnd('/') + "/chat/completions";
-        var clock = Stopwatch.StartNew();
-        HttpResponseMessage response;
-        try
-        {
-            response = _http.Send(new HttpRequestMessage(HttpMethod.Post, url)
-            {
-                Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
-            }, cancellation);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new EnvironmentProblemException($"{url}: {e.Message}. Is the server for model \"{_spec.Name}\" running?");
-        }
-        using (response)
-        {
-            var text = new StreamReader(response.Content.ReadAsStream(cancellation)).ReadToEnd();
-            if (!response.IsSuccessStatusCode)
-                throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}: {Truncate(text)}");
-            var ms = clock.Elapsed.TotalMilliseconds;
-            using var doc = JsonDocument.Parse(text);
-            var choice = doc.RootElement.GetProperty("choices")[0];
-            var message = choice.GetProperty("message");
-            var content = message.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : "";
-            // Some servers return reasoning apart from the answer; keep it in the record the way the model wrote it.
-            if (message.TryGetProperty("reasoning_content", out var r) && r.ValueKind == JsonValueKind.String && r.GetString()!.Length > 0)
-                content = $"<think>\n{r.GetString()}\n</think>\n\n{content}";
-            var finish = choice.TryGetProperty("finish_reason", out var f) && f.GetString() == "length" ? FinishReason.Length : FinishReason.Stop;
-            int Usage(string name) => doc.RootElement.TryGetProperty("usage", out var u) && u.TryGetProperty(name, out var v) && v.TryGetInt32(out var n) ? n : 0;
-            return new GenerationResult(content, finish, Usage("prompt_tokens"), Usage("completion_tokens"), ms, ms);
-        }
+        return body;
     }
 
-    private static string Truncate(string s) => s.Length > 300 ? s[..300] + "…" : s;
+    private static string Describe(Exception e)
+    {
+        var inner = e;
+        while (inner.InnerException is not null) inner = inner.InnerException;
+        return inner == e ? e.Message : $"{e.Message} {inner.Message}";
+    }
 
     public void Dispose() => _http.Dispose();
 }

@@ -5,10 +5,13 @@ using QwenEval.Core.Generation;
 
 namespace QwenEval.Backends.Worker;
 
-/// <summary>Raised when the worker process died: the samples it owed are marked and the run goes on.</summary>
-public sealed class WorkerCrashedException(string message, bool likelyOom) : Exception(message)
+/// <summary>
+/// Raised when the worker process died. Only a kernel OOM kill (<see cref="OomKillEvidence"/>) is the model's
+/// doing; any other death is an infrastructure fault whose samples are left for a rerun.
+/// </summary>
+public sealed class WorkerCrashedException(string message, bool oomKilled) : Exception(message)
 {
-    public bool LikelyOom { get; } = likelyOom;
+    public bool OomKilled { get; } = oomKilled;
 }
 
 /// <summary>The worker is alive but could not answer this one request.</summary>
@@ -24,10 +27,15 @@ public sealed class ModelLoadFailedException(string message) : Exception(message
 public sealed class WorkerClient : IModelBackend
 {
     private readonly Process _process;
+    private readonly OomKillEvidence _oom;
+    private readonly CancellationTokenRegistration _onCancel;
+    private readonly CancellationToken _cancellation;
     private long? _peakRss;
 
-    public WorkerClient(ModelSpec spec)
+    /// <param name="cancellation">kills the worker when cancelled (SIGINT/SIGTERM), so no read waits on it</param>
+    public WorkerClient(ModelSpec spec, CancellationToken cancellation = default)
     {
+        _cancellation = cancellation;
         var (file, prefix) = SelfCommand.Resolve();
         var psi = new ProcessStartInfo(file)
         {
@@ -38,6 +46,8 @@ public sealed class WorkerClient : IModelBackend
         };
         foreach (var a in prefix.Append("worker")) psi.ArgumentList.Add(a);
         _process = Process.Start(psi) ?? throw new EnvironmentProblemException($"could not start the worker process ({file})");
+        _oom = OomKillEvidence.Before(_process.Id);
+        _onCancel = cancellation.Register(Kill);
         Send(new WorkerStart(spec.Name, spec.Kind, JsonSerializer.SerializeToElement(spec.Settings, spec.Settings.GetType(), WorkerProtocol.Json), spec.Generation));
         var ready = Read<WorkerReady>() ?? throw Crashed("while loading the model");
         if (ready.Error is not null)
@@ -88,16 +98,31 @@ public sealed class WorkerClient : IModelBackend
     private WorkerCrashedException Crashed(string when)
     {
         _process.WaitForExit(5000);
+        _cancellation.ThrowIfCancellationRequested();
         var code = _process.HasExited ? _process.ExitCode : (int?)null;
-        // 137 = 128 + SIGKILL: on Linux that is nearly always the OOM killer.
-        var oom = code is 137 or -9;
-        return new WorkerCrashedException($"the worker process exited {(code is null ? "" : $"with code {code} ")}{when}", oom);
+        // 137 = 128 + SIGKILL: the OOM killer's signal, but also a user's or a CI timeout's; only evidence tells them apart.
+        var killed = code is 137 or -9;
+        var oom = killed && _oom.Shows(_process.Id);
+        var how = code is null ? "stopped answering" : killed ? (oom ? "was killed by the kernel's OOM killer" : "was killed (SIGKILL) from outside") : $"exited with code {code}";
+        return new WorkerCrashedException($"the worker process (pid {_process.Id}) {how} {when}", oom);
+    }
+
+    private void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+        }
     }
 
     private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
     public void Dispose()
     {
+        _onCancel.Dispose();
         try
         {
             _process.StandardInput.Close();

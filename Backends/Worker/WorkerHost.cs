@@ -53,7 +53,8 @@ public static class WorkerHost
         return ExitCodes.Ok;
     }
 
-    private static string Describe(Exception e) => e is UserInputException or EnvironmentProblemException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+    private static string Describe(Exception e) =>
+        e is UserInputException or EnvironmentProblemException or GenerationFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
 
     private static void Send<T>(TextWriter output, T message)
     {

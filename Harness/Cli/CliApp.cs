@@ -33,22 +33,18 @@ public static class CliApp
             error.WriteLine("Run 'qweneval --help' for usage.");
             return ExitCodes.UsageOrInput;
         }
+        using var signals = new StopSignals();
         try
         {
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var exit = parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, signals.Token)
+                .GetAwaiter().GetResult();
+            return signals.Received is { } signal ? StopSignals.ExitCode(signal) : exit;
         }
-        catch (Exception e) when (Unwrap(e) is UserInputException or TaskFormatException)
+        catch (Exception e)
         {
-            error.WriteLine($"error: {Unwrap(e).Message}");
-            return ExitCodes.UsageOrInput;
-        }
-        catch (Exception e) when (Unwrap(e) is EnvironmentProblemException)
-        {
-            error.WriteLine($"error: {Unwrap(e).Message}");
-            return ExitCodes.Environment;
+            var (exit, message) = CliErrors.Describe(e, signals.Received);
+            error.WriteLine($"error: {message}");
+            return exit;
         }
     }
-
-    private static Exception Unwrap(Exception e) =>
-        e is AggregateException { InnerExceptions.Count: 1 } a ? Unwrap(a.InnerExceptions[0]) : e;
 }

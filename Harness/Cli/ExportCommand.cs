@@ -17,7 +17,7 @@ public static class ExportCommand
         var run = new Argument<string>("run") { Description = "Run folder." };
         var format = new Option<string>("--format") { Description = "humaneval", DefaultValueFactory = _ => "humaneval" };
         format.AcceptOnlyFromAmong("humaneval");
-        var output = new Option<string?>("--out") { Description = "Folder for one <model>.samples.jsonl per model (default: <run>/export)." };
+        var output = new Option<string?>("--out") { Description = "Folder for one <model>.samples.jsonl per model (default: <run>/export)." }.Path(CliPaths.Kind.OutputFolder);
         var command = new Command("export", "Write a run's samples in another harness's format.") { run, format, output };
         command.SetAction(parse =>
         {

@@ -13,7 +13,7 @@ public static class RunCommand
     public static Command Create()
     {
         var config = new Option<string>("--config") { Description = "The eval config file.", DefaultValueFactory = _ => "eval.config.json" };
-        var output = new Option<string?>("--output") { Description = "Folder for run folders (overrides the config's \"output\")." };
+        var output = new Option<string?>("--output") { Description = "Folder for run folders (overrides the config's \"output\")." }.Path(CliPaths.Kind.OutputFolder);
         var unsafeNoSandbox = CommonOptions.UnsafeNoSandbox();
         var fresh = new Option<bool>("--new") { Description = "Start a fresh run folder even if one for this config exists (needed after its inputs changed)." };
         var command = new Command("run", "Evaluate the configured models on the suite and write a run folder.")
@@ -33,22 +33,20 @@ public static class RunCommand
         var sandbox = SandboxFactory.Create(unsafeNoSandbox);
         if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");
         var outputRoot = Path.GetFullPath(output ?? config.Output);
-        var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox)), fresh);
+        using var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox)), fresh);
         Console.WriteLine($"run folder: {folder.Path}");
         folder.MarkSession("start");
         var executor = new TestExecutor(sandbox, Path.GetTempPath());
-        EvalRunner? runner = null;
+        RunOutcome? outcome = null;
         if (SpectreProgress.Wanted)
-            SpectreProgress.Run(progress => (runner = new EvalRunner(config, suite, executor, folder, progress)).Run(ct));
+            SpectreProgress.Run(progress => outcome = new EvalRunner(config, suite, executor, folder, progress).Run(ct));
         else
-            (runner = new EvalRunner(config, suite, executor, folder, new PlainProgress(Console.Out))).Run(ct);
+            outcome = new EvalRunner(config, suite, executor, folder, new PlainProgress(Console.Out)).Run(ct);
         folder.MarkSession("end");
-        var scores = RunReports.Write([folder.Path], folder.Path);
-        foreach (var s in scores)
-            Console.WriteLine($"{s.Model.Name,-24} pass@1 {s.PassAt1 * 100,6:0.0}%  ({s.Tasks} tasks, {s.Samples} samples)");
-        Console.WriteLine($"reports: {folder.Path}");
-        foreach (var (model, reason) in runner!.NotRun)
-            Console.Error.WriteLine($"NOT RUN: model \"{model}\": {reason}");
-        return runner.NotRun.Count > 0 ? ExitCodes.Incomplete : ExitCodes.Ok;
+        ReportCommand.PrintScores(RunReports.Write([folder.Path], folder.Path), folder.Path);
+        foreach (var line in outcome!.Lines()) Console.Error.WriteLine(line);
+        if (outcome.Complete) return ExitCodes.Ok;
+        Console.Error.WriteLine($"INCOMPLETE: {outcome.Remaining} sample(s) remain to be generated; rerun the same command to generate them (exit {ExitCodes.Incomplete}).");
+        return ExitCodes.Incomplete;
     }
 }

@@ -20,7 +20,7 @@ internal static partial class ChartStyle
         var marker = plot.Add.Marker(x, y);
         marker.Size = 11;
         marker.Color = color;
-        var label = plot.Add.Text($"{score.Model.Name} {y:0.#}%", x, y);
+        var label = plot.Add.Text($"{score.Label} {y:0.#}%", x, y);
         label.LabelFontSize = 12;
         label.OffsetX = 8;
         label.OffsetY = -8 + 15 * stack;

@@ -28,6 +28,8 @@ public sealed class HtmlReport : IReportWriter
             models = scores.Select(s => new
             {
                 name = s.Model.Name,
+                label = s.Label,
+                incomplete = s.Incomplete,
                 kind = s.Model.Kind,
                 pass1 = s.PassAt1,
                 wilson = new[] { s.Wilson.Low, s.Wilson.High },
@@ -55,6 +57,12 @@ public sealed class HtmlReport : IReportWriter
         foreach (var note in input.Notes) sb.AppendLine($"<p class=\"note\">{Enc(note)}</p>");
         sb.AppendLine($"<div class=\"chart\">{StripXmlDeclaration(chartSvg)}</div>");
         sb.AppendLine("<h2>Models</h2><p>Click a column to sort.</p><table id=\"qe-models\"></table>");
+        if (input.UnscoredModels.Count > 0)
+        {
+            sb.AppendLine("<h3>Not scored</h3><p>No verdicts, so no pass rate; not on the charts.</p><ul id=\"qe-unscored\">");
+            foreach (var u in input.UnscoredModels) sb.AppendLine($"<li data-model=\"{Enc(u.Name)}\"><b>{Enc(u.Name)}</b> ({Enc(u.Kind)}): {Enc(u.Why)}</li>");
+            sb.AppendLine("</ul>");
+        }
         sb.AppendLine("<h2>Tasks</h2><p>Click a cell for the prompt, the answer, the extracted code and the test output.</p><table id=\"qe-tasks\"></table>");
         sb.AppendLine("<section id=\"qe-sample\" hidden></section>");
         sb.AppendLine($"<script type=\"application/json\" id=\"qe-data\">{json}</script>");

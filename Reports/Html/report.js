@@ -11,7 +11,7 @@
   const pct = v => (v === null || v === undefined) ? "–" : (v * 100).toFixed(1) + "%";
   const num = (v, d) => (v === null || v === undefined) ? "–" : v.toFixed(d);
   const columns = [
-    ["model", "model", m => m.name, m => m.name],
+    ["model", "model", m => m.name, m => m.label],
     ["pass1", "pass@1", m => m.pass1, m => pct(m.pass1)],
     ["wilson", "95% interval", m => m.wilson[0], m => pct(m.wilson[0]) + "–" + pct(m.wilson[1])],
     ["footprint", "footprint GiB", m => m.footprint_gib, m => num(m.footprint_gib, 2) + " (" + m.footprint_source + ")"],
