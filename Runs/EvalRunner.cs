@@ -166,7 +166,10 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
             };
             return new ResultRecord(sample.Model, sample.TaskId, sample.SampleIndex, status.ToWire(), detail, null, 0, "", "");
         }
-        var v = executor.Run(task, sample.Code, cancellation);
+        // Code that defines other names but not the entry point fails without running.
+        var v = CodeExtractor.EntryPointMissing(sample.Code, task.EntryPoint) is { } missing
+            ? new ExecutionVerdict(SampleStatus.Fail, missing, null, 0, "", "")
+            : executor.Run(task, sample.Code, cancellation);
         // Code cut off by max_new_tokens that then fails is reported as truncated: the length limit, not the model's logic, may be why.
         var cut = sample.FinishReason is "length" or "time_limit";
         var final = v.Status != SampleStatus.Pass && cut ? SampleStatus.Truncated : v.Status;
