@@ -38,3 +38,7 @@ public static partial class LoadAverage
     [LibraryImport("libSystem.dylib", EntryPoint = "getloadavg")]
     private static partial int GetLoadAverage([Out] double[] loads, int count);
 }
+
+/// <summary>The machine's load while one model generated in one session (run.json's "generation_load").</summary>
+/// <param name="Samples">how many readings the mean and maximum are over</param>
+public sealed record GenerationLoad(string Model, string StartedUtc, double Mean, double Max, int Samples, int Cores);

@@ -17,7 +17,8 @@ namespace QwenEval.Runs;
 /// finished samples on the other cores. Everything already in the folder is kept, so a rerun after a kill resumes
 /// where it stopped, with no sample lost or written twice.
 /// </summary>
-public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, IRunProgress progress)
+/// <param name="selection">the part of the run's plan this invocation does (run --models/--tasks/--limit); timeouts are calibrated for the whole suite</param>
+public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, IRunProgress progress, RunSelection? selection = null)
 {
     public void Run(CancellationToken cancellation)
     {
@@ -28,9 +29,10 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
         using var resultLog = new JsonLinesWriter(folder.ResultsPath);
         using var measurementLog = new JsonLinesWriter(folder.MeasurementsPath);
         using var timingLog = new JsonLinesWriter(folder.TimingsPath);
-        foreach (var model in config.Models)
+        var part = selection ?? RunSelection.Everything;
+        foreach (var model in part.Models(config))
         {
-            var wanted = suite.Tasks
+            var wanted = part.Tasks(suite)
                 .SelectMany(t => Enumerable.Range(0, config.SamplesPerTask).Select(i => (Task: t, Key: new SampleKey(model.Name, t.Id, i))))
                 .ToList();
             var missing = wanted.Where(w => !samples.ContainsKey(w.Key)).ToList();

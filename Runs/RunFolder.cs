@@ -67,6 +67,14 @@ public sealed class RunFolder
         return new RunFolder(path, own);
     }
 
+    /// <summary>Records what this invocation learnt while it ran (the machine's load during generation) in run.json.</summary>
+    public void RecordGenerationLoad(IReadOnlyList<GenerationLoad> readings)
+    {
+        if (readings.Count == 0) return;
+        var recorded = ReadManifest(Path);
+        WriteManifest(Path, recorded with { GenerationLoad = [.. recorded.GenerationLoad ?? [], .. readings] });
+    }
+
     private static void WriteManifest(string folder, RunManifest manifest) =>
         AtomicFile.WriteAllText(System.IO.Path.Combine(folder, RunManifest.FileName), JsonSerializer.Serialize(manifest, Pretty));
 

@@ -1,13 +1,20 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using QwenEval.Reports;
 using QwenEval.Reports.Scoring;
 using QwenEval.Core;
+using QwenEval.Runs.PseudoModels;
 
 namespace QwenEval.Runs;
 
 /// <summary>Builds every report from run folders alone: one run into its own folder, or several onto one chart.</summary>
 public static class RunReports
 {
-    public static IReadOnlyList<ModelScore> Write(IReadOnlyList<string> runPaths, string outFolder)
+    public static IReadOnlyList<ModelScore> Write(IReadOnlyList<string> runPaths, string outFolder) =>
+        ReportWriter.Write(Gather(runPaths), outFolder);
+
+    /// <summary>What the reports of these run folders show: their models, samples, notes (partial, unsandboxed) and provenance.</summary>
+    public static ReportInput Gather(IReadOnlyList<string> runPaths)
     {
         var runs = runPaths.Select(RunContents.Load).ToList();
         // Several runs may share model names; then each name carries its run id.
@@ -18,15 +25,20 @@ public static class RunReports
         List<SampleDetail> details = [];
         Dictionary<string, TaskFacts> tasks = new(StringComparer.Ordinal);
         List<string> notes = [];
+        var partial = false;
         foreach (var run in runs)
         {
             var manifest = run.Manifest;
             string Name(string model) => clash ? $"{model}@{manifest.RunId}" : model;
-            foreach (var m in manifest.Models)
+            var plan = RunPlan.Of(manifest);
+            var judged = run.Results.GroupBy(r => r.Model).ToDictionary(g => g.Key, g => g.Count());
+            foreach (var m in plan.Order(manifest.Models))
             {
+                if (!judged.ContainsKey(m.Name)) continue; // not run yet: named in the run's note, never scored as 0%
                 var mine = run.Measurements.Where(x => x.Model == m.Name).ToList();
-                models.Add(new ModelFacts(Name(m.Name), m.Kind, m.DiskBytes,
-                    mine.Max(x => x.PeakRssBytes), m.PredictedBytes, mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max()));
+                models.Add(new ModelFacts(Name(m.Name), m.Kind, m.DiskBytes, mine.Max(x => x.PeakRssBytes), m.PredictedBytes,
+                    mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max(), m.Runtime, FootprintMissing(m, mine),
+                    plan.Includes(m.Name) ? plan.SamplesPerModel : null));
             }
             foreach (var r in run.Results)
             {
@@ -37,6 +49,11 @@ public static class RunReports
             }
             details.AddRange(run.Details(Name));
             foreach (var t in manifest.Suite.TaskList ?? []) tasks.TryAdd(t.Id, new TaskFacts(t.Id, t.Difficulty, t.Tags));
+            if (plan.Describe(judged, manifest.RunId, runs.Count > 1) is { } incomplete)
+            {
+                notes.Add(incomplete);
+                partial = true;
+            }
             if (manifest.Sandbox == "none")
                 notes.Add($"UNSANDBOXED: answers of run {manifest.RunId} ran without isolation (--unsafe-no-sandbox).");
         }
@@ -49,7 +66,33 @@ public static class RunReports
         var budgets = runs.SelectMany(r => Budgets(r.Manifest)).Distinct().Order().ToList();
         outcomes = outcomes.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
         details = details.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
-        return ReportWriter.Write(new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, notes), outFolder);
+        return new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, notes,
+            runs.Select(r => Provenance(r.Manifest)).ToList(), partial);
+    }
+
+    /// <summary>Why a model has no measured peak: never guessed from a prediction or its files on disk.</summary>
+    private static string? FootprintMissing(ModelInfo m, IReadOnlyList<MeasurementRecord> measurements)
+    {
+        if (measurements.Any(x => x.PeakRssBytes is not null)) return null;
+        if (ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is IPseudoModelKind) return "pseudo-model: no weights";
+        if (m.Kind == "openai") return "served over HTTP: the server's memory is not measured";
+        return measurements.Select(x => x.Crash).FirstOrDefault(c => c is not null) is { } crash
+            ? $"no measured peak: {crash}"
+            : "no measured peak was recorded";
+    }
+
+    private static RunProvenance Provenance(RunManifest m)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var decoding = m.Config["decoding"];
+        var mode = (string?)decoding?["mode"] ?? "greedy";
+        var decodingText = mode == "greedy"
+            ? "greedy decoding"
+            : string.Create(c, $"sampling (temperature {(double?)decoding?["temperature"]}, top-p {(double?)decoding?["top_p"]}, top-k {(int?)decoding?["top_k"]}, seed {(ulong?)decoding?["seed"]})");
+        var e = m.Environment;
+        return new RunProvenance(m.RunId, m.Suite.Name, m.Suite.Version, m.Suite.Hash, m.Suite.Tasks, m.PromptVersion,
+            m.HarnessVersion, m.HarnessCommit, e.Os, e.Architecture, e.CpuModel, e.ProcessorCount, e.TotalMemoryBytes,
+            decodingText, (int?)m.Config["max_new_tokens"] ?? 0, RunPlan.Of(m).SamplesPerTask, m.Sandbox, m.CreatedUtc, m.GenerationLoad ?? []);
     }
 
     private static IEnumerable<double> Budgets(RunManifest m) =>

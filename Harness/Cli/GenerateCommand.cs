@@ -57,7 +57,7 @@ public static class GenerateCommand
         var sequence = output.Sequences[0];
         var text = tokenizer?.Decode(sequence);
         if (json)
-            Console.WriteLine(JsonSerializer.Serialize(new { ids = sequence, text }));
+            Console.WriteLine(JsonSerializer.Serialize(new { ids = sequence, text }, CommonOptions.JsonLine));
         else
         {
             Console.WriteLine(string.Join(",", sequence));
