@@ -35,6 +35,7 @@ public static class BackendKinds
     public static readonly IReadOnlyList<IBackendKind> All =
     [
         new Onnx.OnnxKind(),
+        new GenAi.GenAiKind(),
         new OpenAi.OpenAiKind(),
     ];
 

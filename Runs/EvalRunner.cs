@@ -17,19 +17,19 @@ namespace QwenEval.Runs;
 /// finished samples on the other cores. Everything already in the folder is kept, so a rerun after a kill resumes
 /// where it stopped, with no sample lost or written twice.
 /// </summary>
-/// <param name="selection">the part of the run's plan this invocation does (run --models/--tasks/--limit); timeouts are calibrated for the whole suite</param>
+/// <param name="selection">the part of the run's plan this invocation does (run --models/--tasks/--limit); only its tasks' timeouts are calibrated</param>
 public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, IRunProgress progress, RunSelection? selection = null)
 {
     public void Run(CancellationToken cancellation)
     {
-        executor.Calibrate(suite, config.Timeouts, folder.Path, new ProgressLog(progress, "timeouts"), cancellation);
+        var part = selection ?? RunSelection.Everything;
+        executor.Calibrate(suite with { Tasks = part.Tasks(suite) }, config.Timeouts, folder.Path, new ProgressLog(progress, "timeouts"), cancellation);
         var samples = JsonLines.Read<SampleRecord>(folder.SamplesPath).DistinctBy(s => s.Key).ToDictionary(s => s.Key);
         var judged = JsonLines.Read<ResultRecord>(folder.ResultsPath).Select(r => r.Key).ToHashSet();
         using var sampleLog = new JsonLinesWriter(folder.SamplesPath);
         using var resultLog = new JsonLinesWriter(folder.ResultsPath);
         using var measurementLog = new JsonLinesWriter(folder.MeasurementsPath);
         using var timingLog = new JsonLinesWriter(folder.TimingsPath);
-        var part = selection ?? RunSelection.Everything;
         foreach (var model in part.Models(config))
         {
             var wanted = part.Tasks(suite)

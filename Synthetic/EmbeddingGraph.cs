@@ -20,3 +20,21 @@ public static class EmbeddingGraph
         return g.Build();
     }
 }
+
+/// <summary>
+/// A stand-in vision model for the qwen3_5 layout: pixel_values [n, hidden] → image_features [n, hidden]. ONNX
+/// Runtime GenAI runs type qwen3_5 as a vision-language model and always creates a vision session (without one it
+/// refuses the folder); it sizes the empty image_features it feeds the embedding model from this output's width, so
+/// the width is the hidden size. Text-only runs never call it.
+/// </summary>
+public static class VisionStubGraph
+{
+    public static ModelProto Build(TinyModelSpec spec)
+    {
+        var g = new OnnxGraphBuilder().Opset(Domains.Onnx, 21);
+        g.Input("pixel_values", TensorProto.Types.DataType.Float, "num_patches", spec.HiddenSize);
+        g.Output("image_features", TensorProto.Types.DataType.Float, "num_patches", spec.HiddenSize);
+        g.Node("Identity", "/vision/Identity").Inputs("pixel_values").Outputs("image_features");
+        return g.Build();
+    }
+}

@@ -13,6 +13,9 @@ public static class GenAiConfigWriter
     public const string DecoderFileName = "model.onnx";
     public const string EmbeddingFileName = "embedding.onnx";
 
+    /// <summary>The stand-in vision model GenAI needs to load the qwen3_5 layout (see <see cref="VisionStubGraph"/>).</summary>
+    public const string VisionFileName = "vision.onnx";
+
     public static byte[] Write(TinyModelSpec spec, SyntheticTokenizer tokenizer)
     {
         int endOfText = tokenizer.Id(SyntheticTokenizer.EndOfText), imEnd = tokenizer.Id(SyntheticTokenizer.ImEnd);
@@ -62,6 +65,9 @@ public static class GenAiConfigWriter
                 w.WriteStartObject("outputs");
                 w.WriteString("inputs_embeds", "inputs_embeds");
                 w.WriteEndObject();
+                w.WriteEndObject();
+                w.WriteStartObject("vision");
+                w.WriteString("filename", VisionFileName);
                 w.WriteEndObject();
             }
             w.WriteStartArray("eos_token_id");

@@ -40,6 +40,7 @@ public static class TinyModelGenerator
         {
             var embedding = EmbeddingGraph.Build(spec, model.Weights);
             files.AddRange(OnnxModelFile.Save(embedding, Path.Combine(folder, GenAiConfigWriter.EmbeddingFileName), spec.ExternalDataThresholdBytes));
+            files.AddRange(OnnxModelFile.Save(VisionStubGraph.Build(spec), Path.Combine(folder, GenAiConfigWriter.VisionFileName), spec.ExternalDataThresholdBytes));
         }
         files.Add(WriteFile(folder, "genai_config.json", GenAiConfigWriter.Write(spec, model.Tokenizer)));
         if (spec.IsQwen35) files.Add(WriteFile(folder, "config.json", HfConfigWriter.WriteQwen35(spec, model.Tokenizer)));

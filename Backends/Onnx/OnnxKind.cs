@@ -27,13 +27,14 @@ public sealed class OnnxKind : IBackendKind
     {
         var s = Settings(spec);
         var model = OnnxModel.Load(s.Path, new EngineOptions { IntraOpThreads = s.Threads });
-        return new OnnxBackend(model, FolderTokenizer.Load(s.Path), ChatTemplateLoader.Load(s.Path), spec.Generation);
+        return OnnxBackend.Create(model, FolderTokenizer.Load(s.Path), ChatTemplateLoader.Load(s.Path), spec.Generation);
     }
 
     public BackendFacts Describe(ModelSpec spec)
     {
         var s = Settings(spec);
-        return new BackendFacts(ExecutionProviders.Describe(s.Path), $"built-in engine on ONNX Runtime {OnnxRuntimeInfo.Version}", ModelFiles.Of(s.Path));
+        return new BackendFacts(ExecutionProviders.Describe(s.Path),
+            $"built-in engine on ONNX Runtime {OnnxRuntimeInfo.Version}, {s.Threads ?? Engine.Onnx.State.CpuCores.Physical()} intra-op threads", ModelFiles.Of(s.Path));
     }
 
     public long? PredictFootprint(ModelSpec spec, IEnumerable<IReadOnlyList<ChatMessage>> prompts) =>

@@ -28,7 +28,7 @@ public sealed class WorkerClient : IModelBackend
 
     public WorkerClient(ModelSpec spec)
     {
-        var (file, prefix) = SelfCommand();
+        var (file, prefix) = SelfCommand.Resolve();
         var psi = new ProcessStartInfo(file)
         {
             RedirectStandardInput = true,
@@ -95,19 +95,6 @@ public sealed class WorkerClient : IModelBackend
     }
 
     private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
-
-    /// <summary>How to start this same program again: the apphost, or `dotnet qweneval.dll` under the dotnet host or a test host.</summary>
-    private static (string File, string[] Prefix) SelfCommand()
-    {
-        // The harness executable sits beside this assembly (in its own folder, or copied into a test output folder).
-        var dll = Path.Combine(AppContext.BaseDirectory, "qweneval.dll");
-        var self = Environment.ProcessPath ?? "dotnet";
-        if (Path.GetFileNameWithoutExtension(self) == "qweneval") return (self, []);
-        var dotnet = Path.GetFileNameWithoutExtension(self) == "dotnet"
-            ? self
-            : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
-        return (dotnet, [dll]);
-    }
 
     public void Dispose()
     {

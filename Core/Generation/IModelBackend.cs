@@ -10,7 +10,18 @@ public interface IModelBackend : IDisposable
 }
 
 /// <summary>One generation: the chat to answer, the draw's seed and the token budget.</summary>
-public sealed record GenerationRequest(IReadOnlyList<ChatMessage> Messages, ulong Seed, int MaxNewTokens);
+public sealed record GenerationRequest(IReadOnlyList<ChatMessage> Messages, ulong Seed, int MaxNewTokens)
+{
+    /// <summary>Settings of this one request that differ from the model's (a server's per-request sampling and thinking).</summary>
+    public RequestOverrides? Overrides { get; init; }
+
+    /// <summary>Called with each new piece of answer text as it is generated (a server's streaming); never sent to a worker.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public Action<string>? OnText { get; init; }
+}
+
+/// <summary>Per-request settings; null fields keep the model's.</summary>
+public sealed record RequestOverrides(Config.DecodingConfig? Decoding = null, bool? EnableThinking = null);
 
 /// <summary>Why generation stopped; the one type every layer uses, written to samples.jsonl by its wire name.</summary>
 public enum FinishReason

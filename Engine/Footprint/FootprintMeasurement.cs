@@ -15,21 +15,24 @@ public sealed record MeasuredFootprint(long? PeakBytes, int PromptTokens, int Ge
 /// </summary>
 public static class FootprintMeasurement
 {
-    public static MeasuredFootprint Run(string modelDirectory, int promptTokens, int maxNewTokens, int? threads = null, CancellationToken cancellation = default)
+    /// <param name="genai">load and generate through ONNX Runtime GenAI instead of the built-in engine</param>
+    public static MeasuredFootprint Run(string modelDirectory, int promptTokens, int maxNewTokens, int? threads = null, CancellationToken cancellation = default, bool genai = false)
     {
         var clock = Stopwatch.StartNew();
-        using var model = OnnxModel.Load(modelDirectory, new EngineOptions { IntraOpThreads = threads, Warnings = TextWriter.Null });
+        using Generation.ITokenRuntime runtime = genai
+            ? new GenAi.GenAiRuntime(modelDirectory, "cpu", threads)
+            : new OnnxTokenRuntime(OnnxModel.Load(modelDirectory, new EngineOptions { IntraOpThreads = threads, Warnings = TextWriter.Null }));
         var loadMs = clock.Elapsed.TotalMilliseconds;
-        var config = model.Config.Model;
+        var config = Onnx.Config.GenAiConfigLoader.Load(modelDirectory).Model;
         // A prompt of ordinary tokens: ids cycling below the vocabulary, skipping the end and pad ids.
         var avoid = new HashSet<int>(config.EosTokenIds) { config.PadTokenId };
         var prompt = new List<int>(promptTokens);
         for (var id = 0; prompt.Count < promptTokens; id = (id + 7) % config.VocabSize)
             if (!avoid.Contains(id)) prompt.Add(id);
         var length = Math.Min(promptTokens + maxNewTokens, config.ContextLength);
-        var search = new SearchOptions { MaxLength = length, MinLength = length };
         clock.Restart();
-        var output = new OnnxGenerator(model).Generate([prompt], search, null, cancellation);
-        return new MeasuredFootprint(PeakMemory.OfThisProcess(), promptTokens, output.Sequences[0].Length - promptTokens, loadMs, clock.Elapsed.TotalMilliseconds);
+        using var stream = runtime.Start(prompt, length, Core.Config.DecodingConfig.Greedy, 0, minLength: length);
+        var generated = stream.Generate(length - promptTokens, _ => true, cancellation).Tokens.Count;
+        return new MeasuredFootprint(PeakMemory.OfThisProcess(), promptTokens, generated, loadMs, clock.Elapsed.TotalMilliseconds);
     }
 }

@@ -17,6 +17,7 @@ public static class CliApp
         ExportCommand.Create(),
         BenchCommand.Create(),
         WorkerCommand.Create(),
+        RuntimeBenchCommand.Worker(),
         new Command("models", "Work with model folders.") { SynthCommand.Create(), ModelsCommand.List(), ModelsCommand.Fit(), ModelsCommand.Footprint() },
         DoctorCommand.Create(),
         GenerateCommand.Create(),

@@ -27,4 +27,19 @@ public static class CommonOptions
     {
         Description = "Run model answers WITHOUT isolation. Marked in every report. Never on untrusted models.",
     };
+
+    public const string Builtin = "builtin";
+    public const string GenAi = "genai";
+
+    /// <summary>--runtime builtin|genai: the project's own ONNX engine or ONNX Runtime GenAI.</summary>
+    public static Option<string> Runtime()
+    {
+        var option = new Option<string>("--runtime")
+        {
+            Description = "builtin (the project's ONNX engine) or genai (ONNX Runtime GenAI).",
+            DefaultValueFactory = _ => Builtin,
+        };
+        option.AcceptOnlyFromAmong(Builtin, GenAi);
+        return option;
+    }
 }

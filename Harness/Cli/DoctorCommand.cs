@@ -17,9 +17,10 @@ public static class DoctorCommand
         var maxNew = new Option<int>("--max-new-tokens") { Description = "Answer length for the footprint check (the run's max_new_tokens).", DefaultValueFactory = _ => 512 };
         var noSession = new Option<bool>("--no-session") { Description = "Skip creating ONNX Runtime sessions (fast, but operators go unchecked)." };
         var json = new Option<bool>("--json") { Description = "Print the findings as JSON." };
-        var command = new Command("doctor", "Check a model folder before a long run: config, files, names, operators, tokenizer, memory.")
+        var runtime = CommonOptions.Runtime();
+        var command = new Command("doctor", "Check a model folder before a long run: config, files, names, operators, tokenizer, memory; with --runtime genai, whether ONNX Runtime GenAI loads it.")
         {
-            model, prompt, maxNew, noSession, json,
+            model, prompt, maxNew, noSession, json, runtime,
         };
         command.SetAction(parse =>
         {
@@ -28,6 +29,8 @@ public static class DoctorCommand
             if (p < 1) throw new UserInputException($"--prompt-tokens {p}: use at least 1.");
             if (n < 0) throw new UserInputException($"--max-new-tokens {n}: use 0 or more.");
             var report = FolderDoctor.Check(parse.GetValue(model)!, new DoctorOptions(p, n, !parse.GetValue(noSession)));
+            if (parse.GetValue(runtime) == CommonOptions.GenAi && Directory.Exists(report.Folder))
+                report = report with { Findings = [.. report.Findings, GenAiFinding(report.Folder, load: !parse.GetValue(noSession))] };
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(new
@@ -51,6 +54,23 @@ public static class DoctorCommand
             return report.Healthy ? ExitCodes.Ok : ExitCodes.UsageOrInput;
         });
         return command;
+    }
+
+    /// <summary>Whether ONNX Runtime GenAI runs the folder: loaded by GenAI itself unless sessions are skipped.</summary>
+    private static DoctorFinding GenAiFinding(string folder, bool load)
+    {
+        string? refusal;
+        try
+        {
+            refusal = QwenEval.Engine.GenAi.GenAiAcceptance.Check(folder, "cpu", load);
+        }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException or KeyNotFoundException)
+        {
+            refusal = $"genai_config.json could not be read ({e.Message})";
+        }
+        return refusal is null
+            ? new DoctorFinding(DoctorSeverity.Ok, "genai", load ? "ONNX Runtime GenAI loads the folder" : "nothing in the folder's structure makes ONNX Runtime GenAI refuse it (not loaded: --no-session)")
+            : new DoctorFinding(DoctorSeverity.Error, "genai", refusal);
     }
 
     private static string Label(DoctorSeverity s) => s switch

@@ -17,16 +17,19 @@ public static class EngineBenchCommand
         var tokens = new Option<int>("--tokens") { Description = "Decode steps to time (capped by the context length).", DefaultValueFactory = _ => 512 };
         var threads = new Option<int?>("--threads") { Description = "ONNX Runtime intra-op threads (default: physical cores)." };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
-        var command = new Command("bench", "Measure decode tokens/s of the engine against a minimal ONNX Runtime loop, and bytes allocated per token.")
+        var rounds = new Option<int>("--rounds") { Description = "Interleaved rounds of the built-in engine against ONNX Runtime GenAI (0 skips GenAI).", DefaultValueFactory = _ => 3 };
+        var command = new Command("bench",
+            "Measure the engine: decode tokens/s against a minimal ONNX Runtime loop and bytes allocated per token; then prefill, decode, TTFT and peak RSS against ONNX Runtime GenAI, side by side.")
         {
-            model, tokens, threads, json,
+            model, tokens, threads, json, rounds,
         };
-        command.SetAction((parse, ct) => Task.FromResult(Execute(parse.GetValue(model)!, parse.GetValue(tokens), parse.GetValue(threads), parse.GetValue(json))));
+        command.SetAction((parse, ct) => Task.FromResult(Execute(parse.GetValue(model)!, parse.GetValue(tokens), parse.GetValue(threads), parse.GetValue(json), parse.GetValue(rounds))));
         return command;
     }
 
-    private static int Execute(string modelDir, int tokens, int? threads, bool json)
+    private static int Execute(string modelDir, int tokens, int? threads, bool json, int rounds)
     {
+        if (rounds < 0) throw new UserInputException($"--rounds {rounds}: use 0 or more.");
         if (tokens < 16) throw new UserInputException($"--tokens {tokens}: use at least 16.");
         if (threads is < 1) throw new UserInputException($"--threads {threads}: use at least 1.");
         var threadCount = threads ?? CpuCores.Physical();
@@ -40,6 +43,7 @@ public static class EngineBenchCommand
         {
             throw new UserInputException($"{loaded.Config.File}: {e.Message}");
         }
+        var genai = rounds > 0 ? RuntimeBenchCommand.Compare(modelDir, threadCount, rounds, 512, 128) : null;
         if (json)
         {
             Console.WriteLine(JsonSerializer.Serialize(new
@@ -55,6 +59,7 @@ public static class EngineBenchCommand
                 ms_per_token_at_16 = Round(result.MsPerTokenAt16),
                 ms_per_token_at_500 = Round(result.MsPerTokenAt500),
                 load_average = result.LoadAverage,
+                genai = genai is null ? null : RuntimeBenchCommand.ToJson(genai),
             }));
             return ExitCodes.Ok;
         }
@@ -66,6 +71,11 @@ public static class EngineBenchCommand
         Console.WriteLine(string.Format(c, "bytes per token       {0:0.0} (target < 1024)", result.BytesAllocatedPerToken));
         Console.WriteLine($"ms/token at pos 16    {Format(result.MsPerTokenAt16)}");
         Console.WriteLine($"ms/token at pos 500   {Format(result.MsPerTokenAt500)}");
+        if (genai is not null)
+        {
+            Console.WriteLine();
+            RuntimeBenchCommand.Print(genai, Console.Out);
+        }
         if (result.LoadAverage is { } load && load > Environment.ProcessorCount)
             Console.WriteLine(string.Format(c, "note: the machine was busy (load {0:0.0} on {1} cores); timings are noisy.", load, Environment.ProcessorCount));
         return ExitCodes.Ok;

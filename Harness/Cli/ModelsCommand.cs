@@ -22,9 +22,10 @@ public static partial class ModelsCommand
         };
         var threads = new Option<int?>("--threads") { Description = "ONNX Runtime intra-op threads for --measure (default: physical cores)." };
         var json = new Option<bool>("--json") { Description = "Print JSON instead of a table." };
+        var runtime = CommonOptions.Runtime();
         var command = new Command("footprint", "Predict a model folder's peak memory by part (weights, KV cache, recurrent state, activations, runtime).")
         {
-            model, prompt, maxNew, measure, threads, json,
+            model, prompt, maxNew, measure, threads, json, runtime,
         };
         command.SetAction((parse, ct) =>
         {
@@ -34,7 +35,7 @@ public static partial class ModelsCommand
             if (p < 1) throw new UserInputException($"--prompt-tokens {p}: use at least 1.");
             if (n < 0) throw new UserInputException($"--max-new-tokens {n}: use 0 or more.");
             var estimate = FootprintPredictor.ForFolder(dir, p, n);
-            MeasuredFootprint? measured = parse.GetValue(measure) ? FootprintMeasurement.Run(dir, p, n, parse.GetValue(threads), ct) : null;
+            MeasuredFootprint? measured = parse.GetValue(measure) ? FootprintMeasurement.Run(dir, p, n, parse.GetValue(threads), ct, genai: parse.GetValue(runtime) == CommonOptions.GenAi) : null;
             if (parse.GetValue(json))
             {
                 Console.WriteLine(JsonSerializer.Serialize(new FootprintReport(Path.GetFullPath(dir), estimate.Tokens, estimate.TotalBytes,

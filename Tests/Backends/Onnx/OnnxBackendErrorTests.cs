@@ -17,7 +17,7 @@ public sealed class OnnxBackendErrorTests
         var qwen3 = TestPaths.RequireShared("fixtures/qwen3-tokenizer");
         var folder = Path.Combine(TestPaths.Root, "models", "tiny-qwen35");
         var e = Assert.Throws<UserInputException>(() =>
-            new OnnxBackend(OnnxModel.Load(folder), TokenizerLoader.Load(qwen3), ChatTemplateLoader.Load(folder), TestSettings.Of(DecodingConfig.Greedy)));
+            OnnxBackend.Create(OnnxModel.Load(folder), TokenizerLoader.Load(qwen3), ChatTemplateLoader.Load(folder), TestSettings.Of(DecodingConfig.Greedy)));
         Assert.That(e!.Message, Does.Contain("tokenizer.json: the tokenizer has 151669 tokens").And.Contain("$.model.vocab_size is 638"));
     }
 }

@@ -10,6 +10,7 @@ using QwenEval.Engine.Templates;
 using QwenEval.Backends.Onnx;
 using QwenEval.Tests.Engine.Onnx;
 using QwenEval.Tests.Support;
+using QwenEval.Backends;
 
 namespace QwenEval.Tests.Backends.Onnx;
 
@@ -40,8 +41,8 @@ public sealed class OnnxBackendTests
     private static GenerationRequest Request(string promptIds, int maxNew, ulong seed = 0) => new(
         [new ChatMessage("user", promptIds)], seed, maxNew);
 
-    private static OnnxBackend Backend(string dir, DecodingConfig decoding, IChatTemplate? template = null) =>
-        new(OnnxModel.Load(dir, new EngineOptions { IntraOpThreads = 1 }), new IdsAsText(), template ?? new LastMessage(), TestSettings.Of(decoding, thinking: true));
+    private static ChatBackend Backend(string dir, DecodingConfig decoding, IChatTemplate? template = null) =>
+        OnnxBackend.Create(OnnxModel.Load(dir, new EngineOptions { IntraOpThreads = 1 }), new IdsAsText(), template ?? new LastMessage(), TestSettings.Of(decoding, thinking: true));
 
     [Test]
     public void GreedyAnswerIsTheNewTokensAndCountsAddUp()

@@ -20,7 +20,7 @@ public sealed class StopStringTests
     private static GenerationResult Generate(DecodingConfig decoding, int maxNew)
     {
         var folder = Path.Combine(TestPaths.Root, "models", "tiny-qwen2");
-        using var backend = new OnnxBackend(OnnxModel.Load(folder), TokenizerLoader.Load(folder), ChatTemplateLoader.Load(folder), TestSettings.Of(decoding));
+        using var backend = OnnxBackend.Create(OnnxModel.Load(folder), TokenizerLoader.Load(folder), ChatTemplateLoader.Load(folder), TestSettings.Of(decoding));
         return backend.Generate(new GenerationRequest([new ChatMessage("user", "Write f.")], 1, maxNew), CancellationToken.None);
     }
 

@@ -54,7 +54,7 @@ public sealed class ThinkingTests
     {
         var folder = Path.Combine(TestPaths.Root, "models", "tiny-qwen35");
         var tokenizer = TokenizerLoader.Load(folder);
-        using var backend = new OnnxBackend(OnnxModel.Load(folder), tokenizer, new OpensThinking(), TestSettings.Of(DecodingConfig.Greedy, thinking: true, budget: 6));
+        using var backend = OnnxBackend.Create(OnnxModel.Load(folder), tokenizer, new OpensThinking(), TestSettings.Of(DecodingConfig.Greedy, thinking: true, budget: 6));
         var result = backend.Generate(new GenerationRequest([new ChatMessage("user", "hi")], 1, 200), CancellationToken.None);
         Assert.That(result.ThinkingTokens, Is.EqualTo(6));
         Assert.That(result.Text, Does.Contain("I have to give the solution based on the thinking directly now.\n</think>\n\n"));
@@ -67,7 +67,7 @@ public sealed class ThinkingTests
     public void NoRoomForAnAnswerStopsInsideTheReasoning()
     {
         var folder = Path.Combine(TestPaths.Root, "models", "tiny-qwen35");
-        using var backend = new OnnxBackend(OnnxModel.Load(folder), TokenizerLoader.Load(folder), new OpensThinking(), TestSettings.Of(DecodingConfig.Greedy, thinking: true, budget: 6));
+        using var backend = OnnxBackend.Create(OnnxModel.Load(folder), TokenizerLoader.Load(folder), new OpensThinking(), TestSettings.Of(DecodingConfig.Greedy, thinking: true, budget: 6));
         var result = backend.Generate(new GenerationRequest([new ChatMessage("user", "hi")], 1, 10), CancellationToken.None);
         Assert.That(result.Finish, Is.EqualTo(FinishReason.Length));
         Assert.That(result.Text, Does.Not.Contain("</think>"));
@@ -78,7 +78,7 @@ public sealed class ThinkingTests
     public void WithoutThinkingNothingIsCounted()
     {
         var folder = Path.Combine(TestPaths.Root, "models", "tiny-qwen35");
-        using var backend = new OnnxBackend(OnnxModel.Load(folder), TokenizerLoader.Load(folder),
+        using var backend = OnnxBackend.Create(OnnxModel.Load(folder), TokenizerLoader.Load(folder),
             QwenEval.Engine.Templates.ChatTemplateLoader.Load(folder), TestSettings.Of(DecodingConfig.Greedy));
         var result = backend.Generate(new GenerationRequest([new ChatMessage("user", "hi")], 1, 20), CancellationToken.None);
         Assert.That(result.ThinkingTokens, Is.Zero);

@@ -15,7 +15,7 @@ public sealed class TimeLimitTests
     private static GenerationResult Generate(double seconds)
     {
         var folder = Path.Combine(TestPaths.Root, "models", "tiny-qwen2");
-        using var backend = new OnnxBackend(OnnxModel.Load(folder), TokenizerLoader.Load(folder), ChatTemplateLoader.Load(folder),
+        using var backend = OnnxBackend.Create(OnnxModel.Load(folder), TokenizerLoader.Load(folder), ChatTemplateLoader.Load(folder),
             TestSettings.Of(DecodingConfig.Greedy, seconds: seconds));
         return backend.Generate(new GenerationRequest([new ChatMessage("user", "Write f.")], 1, 200), CancellationToken.None);
     }

@@ -1,0 +1,79 @@
+using QwenEval.Core;
+using QwenEval.Core.Config;
+using QwenEval.Engine.Generation;
+using QwenEval.Engine.Onnx.Search;
+
+namespace QwenEval.Engine.Onnx;
+
+/// <summary>The built-in engine as a token runtime for the chat pipeline.</summary>
+public sealed class OnnxTokenRuntime(OnnxModel model) : ITokenRuntime
+{
+    private readonly OnnxGenerator _generator = new(model);
+    private readonly int[] _eos = [.. model.Config.Model.EosTokenIds];
+
+    public int ContextLength => model.Config.Model.ContextLength;
+
+    public int VocabSize => model.Config.Model.VocabSize;
+
+    public IReadOnlyList<int> EosTokenIds => _eos;
+
+    public string Describe => $"{model.Config.ModelDirectory} (built-in engine)";
+
+    public OnnxModel Model => model;
+
+    public ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0) =>
+        new Stream(this, [.. prompt], decoding, seed, minLength);
+
+    public void Dispose() => model.Dispose();
+
+    /// <summary>
+    /// Each Generate call runs the engine over the whole context so far (a continuation prefills again), with the
+    /// draw's seed on the first call and seed + 1 on the next, as this engine always has: answers stay byte-identical.
+    /// </summary>
+    private sealed class Stream(OnnxTokenRuntime runtime, List<int> context, DecodingConfig decoding, ulong seed, int minLength) : ITokenStream
+    {
+        private int _calls;
+
+        public StreamRun Generate(int maxNew, Func<int, bool> keepGoing, CancellationToken cancellation)
+        {
+            var sawEos = false;
+            GenerationOutput output;
+            try
+            {
+                output = runtime._generator.Generate([context], Search(maxNew, seed + (ulong)_calls++), tokens =>
+                {
+                    if (Array.IndexOf(runtime._eos, tokens[0]) >= 0) sawEos = true;
+                    return keepGoing(tokens[0]);
+                }, cancellation);
+            }
+            catch (ArgumentException e)
+            {
+                throw new UserInputException($"{runtime.Model.Config.ModelDirectory}: {e.Message} Check \"decoding\" in the eval config.");
+            }
+            var produced = output.Sequences[0][context.Count..];
+            context.AddRange(produced);
+            return new StreamRun(produced, sawEos, output.StoppedByCallback, output.TimeToFirstToken);
+        }
+
+        public void Append(IReadOnlyList<int> tokens) => context.AddRange(tokens);
+
+        private SearchOptions Search(int maxNewTokens, ulong drawSeed)
+        {
+            var search = new SearchOptions { MaxLength = runtime.ContextLength, MaxNewTokens = maxNewTokens, MinLength = minLength };
+            return decoding.Mode == DecodingMode.Greedy
+                ? search
+                : search with
+                {
+                    DoSample = true,
+                    Temperature = (float)decoding.Temperature,
+                    TopP = (float)decoding.TopP,
+                    TopK = decoding.TopK,
+                    Seed = drawSeed,
+                };
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+}
