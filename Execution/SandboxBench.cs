@@ -84,7 +84,7 @@ public static partial class SandboxBench
         var inProcess = InProcess(suite, executor.Sandbox, cancellation);
         return new Result(suite.Name, suite.Hash, executor.SandboxKind, jobs, sandboxed, inProcess, totalMs / tasks.Count)
         {
-            LoadAverage = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "",
+            LoadAverage = QwenEval.Core.LoadAverage.OneMinute()?.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) ?? "",
             HarnessCpuMsPerProgram = harnessMs,
         };
     }

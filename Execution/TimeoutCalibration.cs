@@ -36,20 +36,23 @@ public static class TimeoutCalibration
     {
         var machine = MachineKey(executor.Sandbox);
         var recordFile = runFolder is null ? null : Path.Combine(runFolder, FileName);
+        // A run of some tasks (run --tasks/--limit: suite.Tasks is then that part) records those; a later run of the
+        // same folder keeps their limits and adds the others'.
+        var recorded = ReadRecord(recordFile, suite, config);
         if (!config.Calibrate)
         {
             var declared = new TaskTimeouts(config, new Dictionary<string, double>(), "declared time_budget_s (calibration off)");
-            WriteRecord(recordFile, executor.Sandbox, suite, config, declared, machine);
+            WriteRecord(recordFile, executor.Sandbox, suite, config, declared, machine, recorded);
             return declared;
         }
-        if (ReadRecord(recordFile, suite, config) is { } resumed)
+        if (recorded is not null && suite.Tasks.All(t => recorded.Tasks.ContainsKey(t.Id)))
         {
             log.WriteLine($"timeouts: as recorded in {recordFile}");
-            return resumed;
+            return new TaskTimeouts(config, recorded.Measured, $"run folder {recordFile}");
         }
         var cacheFile = Path.Combine(cacheDirectory ?? DefaultCacheDirectory(), $"{suite.Hash[..16]}-{machine.Key[..16]}.json");
         var measured = ReadCache(cacheFile, suite, machine.Key) ?? new Dictionary<string, double>();
-        var missing = suite.Tasks.Where(t => !measured.ContainsKey(t.Id)).ToList();
+        var missing = suite.Tasks.Where(t => recorded?.Tasks.ContainsKey(t.Id) != true && !measured.ContainsKey(t.Id)).ToList();
         string source;
         if (missing.Count == 0) source = $"calibration cache {cacheFile}";
         else
@@ -66,8 +69,14 @@ public static class TimeoutCalibration
             WriteCache(cacheFile, suite, machine, measured, log);
             source = $"measured on this machine ({found.Count} now), cached in {cacheFile}";
         }
+        // What the run folder recorded stands: every task is judged with the limit its run first used.
+        foreach (var (id, entry) in recorded?.Tasks ?? [])
+        {
+            if ((string?)entry!["from"] == "measured") measured[id] = (double)entry["reference_seconds"]!;
+            else measured.Remove(id);
+        }
         var result = new TaskTimeouts(config, measured, source);
-        WriteRecord(recordFile, executor.Sandbox, suite, config, result, machine);
+        WriteRecord(recordFile, executor.Sandbox, suite, config, result, machine, recorded);
         return result;
     }
 
@@ -118,9 +127,8 @@ public static class TimeoutCalibration
             if (!File.Exists(file)) return null;
             var root = JsonNode.Parse(File.ReadAllText(file))?.AsObject();
             if (root is null || (string?)root["suite_hash"] != suite.Hash || (string?)root["machine_key"] != machineKey) return null;
-            return root["measured_seconds"]!.AsObject()
-                .Where(p => suite.Find(p.Key) is not null)
-                .ToDictionary(p => p.Key, p => (double)p.Value!);
+            // Every task of the suite (the file is per suite hash), also those outside a run's --tasks.
+            return root["measured_seconds"]!.AsObject().ToDictionary(p => p.Key, p => (double)p.Value!);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or NullReferenceException)
         {
@@ -151,7 +159,10 @@ public static class TimeoutCalibration
         }
     }
 
-    private static TaskTimeouts? ReadRecord(string? file, Suite suite, TimeoutConfig config)
+    /// <summary>A run folder's execution.json timeouts: every task it lists, and the measured reference times among them.</summary>
+    private sealed record Recorded(JsonObject Tasks, Dictionary<string, double> Measured);
+
+    private static Recorded? ReadRecord(string? file, Suite suite, TimeoutConfig config)
     {
         if (file is null || !File.Exists(file)) return null;
         try
@@ -160,10 +171,11 @@ public static class TimeoutCalibration
             if (t is null || (string?)t["suite_hash"] != suite.Hash || (bool?)t["calibrate"] != config.Calibrate
                 || (double?)t["floor_seconds"] != config.TestFloorSeconds || (double?)t["multiplier"] != config.TestMultiplier)
                 return null;
-            var measured = t["tasks"]!.AsObject()
+            var tasks = t["tasks"]!.AsObject();
+            var measured = tasks
                 .Where(p => (string?)p.Value!["from"] == "measured")
                 .ToDictionary(p => p.Key, p => (double)p.Value!["reference_seconds"]!);
-            return new TaskTimeouts(config, measured, $"run folder {file}");
+            return new Recorded((JsonObject)tasks.DeepClone(), measured);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or NullReferenceException)
         {
@@ -172,20 +184,22 @@ public static class TimeoutCalibration
     }
 
     private static void WriteRecord(string? file, ISandbox sandbox, Suite suite, TimeoutConfig config, TaskTimeouts timeouts,
-        (string Key, JsonObject Description) machine)
+        (string Key, JsonObject Description) machine, Recorded? earlier)
     {
         if (file is null) return;
-        var tasks = new JsonObject();
+        var entries = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        foreach (var (id, entry) in earlier?.Tasks ?? []) entries[id] = entry?.DeepClone();
         foreach (var task in suite.Tasks)
         {
             var measured = config.Calibrate && timeouts.MeasuredSeconds.ContainsKey(task.Id);
-            tasks[task.Id] = new JsonObject
+            entries[task.Id] = new JsonObject
             {
                 ["reference_seconds"] = timeouts.ReferenceSeconds(task),
                 ["from"] = measured ? "measured" : "declared",
                 ["timeout_seconds"] = Math.Round(timeouts.For(task).TotalSeconds, 4),
             };
         }
+        var tasks = new JsonObject(entries.OrderBy(e => e.Key, StringComparer.Ordinal));
         var limits = sandbox.Description.Limits;
         var root = new JsonObject
         {

@@ -5,7 +5,8 @@ namespace QwenEval.Prompting;
 /// <summary>
 /// Pulls the program out of a model's answer: drops reasoning, picks the fenced block that defines the entry
 /// point (else the first code block, else bare code), and completes answers that give only a body or omit the
-/// prompt's imports, as HumanEval-style harnesses do.
+/// prompt's imports, as HumanEval-style harnesses do. Code that defines other functions or classes but not the
+/// entry point is kept: it is judged a fail without running (<see cref="EntryPointMissing"/>), not "no code".
 /// </summary>
 public static partial class CodeExtractor
 {
@@ -20,8 +21,11 @@ public static partial class CodeExtractor
         if (code is null || code.Trim().Length == 0) return null;
         code = code.Replace("\r\n", "\n");
         if (!Defines(code, entryPoint))
-            code = LooksLikeBody(code) ? prompt.TrimEnd() + "\n" + code : null;
-        return code is null ? null : WithPromptImports(code, prompt);
+        {
+            if (LooksLikeBody(code)) code = prompt.TrimEnd() + "\n" + code;
+            else if (DefinedNames(code).Count == 0) return null;
+        }
+        return WithPromptImports(code, prompt);
     }
 
     /// <summary>Removes &lt;think&gt;…&lt;/think&gt;. An unclosed think block means the answer never left its reasoning: null.</summary>
@@ -63,6 +67,21 @@ public static partial class CodeExtractor
     public static bool Defines(string code, string entryPoint) =>
         Regex.IsMatch(code, $@"^\s*(async\s+def|def|class)\s+{Regex.Escape(entryPoint)}\b", RegexOptions.Multiline);
 
+    /// <summary>
+    /// Why extracted code cannot be the answer: it defines other top-level functions or classes but not the entry
+    /// point (the sample is a fail with this detail, never run); null when it defines the entry point.
+    /// </summary>
+    public static string? EntryPointMissing(string code, string entryPoint)
+    {
+        if (Defines(code, entryPoint)) return null;
+        var names = DefinedNames(code);
+        return $"the answer's code defines {string.Join(", ", names.Take(5).Select(n => $"`{n}`"))}{(names.Count > 5 ? ", …" : "")} " +
+            $"but not the entry point `{entryPoint}`";
+    }
+
+    private static List<string> DefinedNames(string code) =>
+        TopLevelDefinition().Matches(code).Select(m => m.Groups["name"].Value).Distinct().ToList();
+
     /// <summary>A function body: its first code line is indented.</summary>
     private static bool LooksLikeBody(string code) =>
         code.Split('\n').FirstOrDefault(l => l.Trim().Length > 0) is { } first && char.IsWhiteSpace(first[0]);
@@ -87,6 +106,9 @@ public static partial class CodeExtractor
 
     [GeneratedRegex(@"^(import |from \S+ import |def |async def |class |@)")]
     private static partial Regex CodeStart();
+
+    [GeneratedRegex(@"^(async\s+def|def|class)\s+(?<name>[A-Za-z_][A-Za-z0-9_]*)", RegexOptions.Multiline)]
+    private static partial Regex TopLevelDefinition();
 
     [GeneratedRegex(@"^(import \S|from \S+ import )")]
     private static partial Regex ImportLine();

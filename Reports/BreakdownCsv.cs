@@ -18,9 +18,9 @@ public sealed class BreakdownCsv : IReportWriter
         csv.WriteRecord(["model", "dimension", "value", "pass_rate"]);
         foreach (var s in scores)
         {
-            foreach (var (dimension, values) in new[] { ("difficulty", s.ByDifficulty), ("category", s.ByCategory), ("tag", s.ByTag) })
-                foreach (var (value, rate) in values)
-                    csv.WriteRecord([s.Model.Name, dimension, value, MetricsCsv.F(rate)]);
+            foreach (var b in Breakdown.All)
+                foreach (var value in b.Values([s]))
+                    csv.WriteRecord([s.Model.Name, b.Dimension, value, MetricsCsv.F(b.Select(s)[value])]);
         }
         csv.Flush();
         AtomicFile.WriteAllText(path, writer.ToString());

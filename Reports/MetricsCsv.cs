@@ -5,7 +5,10 @@ using QwenEval.Core;
 
 namespace QwenEval.Reports;
 
-/// <summary>metrics.csv: one row per model, every figure the charts use and every status count.</summary>
+/// <summary>
+/// metrics.csv: one row per model, every figure the charts use and every status count. The footprint is the
+/// measured peak or empty with footprint_missing saying why; predicted and on-disk bytes have their own columns.
+/// </summary>
 public sealed class MetricsCsv : IReportWriter
 {
     public void Write(ReportContext c) => Write(c.File(FileName), c.Scores, c.Input.UnscoredModels);
@@ -22,7 +25,7 @@ public sealed class MetricsCsv : IReportWriter
         string[] header = [
             "model", "kind", "pass@1", .. ks.Where(k => k > 1).Select(k => $"pass@{k}"),
             "pass@1_wilson_low", "pass@1_wilson_high", "pass@1_bootstrap_low", "pass@1_bootstrap_high",
-            "n_tasks", "n_samples", "disk_bytes", "peak_rss_bytes", "predicted_bytes", "footprint_bytes", "footprint_source",
+            "n_tasks", "n_samples", "n_samples_planned", "disk_bytes", "peak_rss_bytes", "predicted_bytes", "footprint_bytes", "footprint_source", "footprint_missing",
             "load_ms", "ttft_median_ms", "prefill_tokens_per_s", "decode_tokens_per_s", "thinking_tokens_mean",
             .. statuses.Select(s => s.ToWire()), "state"];
         csv.WriteRecord(header);
@@ -33,10 +36,10 @@ public sealed class MetricsCsv : IReportWriter
                 s.Model.Name, s.Model.Kind, F(s.PassAt1),
                 .. ks.Where(k => k > 1).Select(k => s.PassAtK.TryGetValue(k, out var v) ? F(v) : ""),
                 F(s.Wilson.Low), F(s.Wilson.High), F(s.Bootstrap.Low), F(s.Bootstrap.High),
-                I(s.Tasks), I(s.Samples), I(s.Model.DiskBytes), I(s.Model.PeakRssBytes), I(s.Model.PredictedBytes),
-                I(footprint.Bytes), footprint.Source,
+                I(s.Tasks), I(s.Samples), I(s.Model.PlannedSamples), I(s.Model.DiskBytes), I(s.Model.PeakRssBytes), I(s.Model.PredictedBytes),
+                I(footprint.Bytes), footprint.Source, footprint.MissingReason ?? "",
                 F(s.Model.LoadMs, "0.0"), F(s.Speed.TtftMedianMs, "0.0"), F(s.Speed.PrefillTokensPerSecond, "0.00"), F(s.Speed.DecodeTokensPerSecond, "0.00"), F(s.Speed.MeanThinkingTokens, "0.0"),
-                .. statuses.Select(st => I(s.StatusCounts[st])), s.Incomplete ? $"incomplete: {s.Samples}/{s.Model.ExpectedSamples} judged" : "complete"]);
+                .. statuses.Select(st => I(s.StatusCounts[st])), s.Incomplete ? $"incomplete: {s.Samples}/{s.Model.PlannedSamples} judged" : "complete"]);
         }
         // Listed, with every figure empty: a model without verdicts has no pass rate, not a 0% one.
         foreach (var u in unscored ?? [])

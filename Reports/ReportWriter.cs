@@ -23,6 +23,9 @@ public sealed class ReportContext(ReportInput input, IReadOnlyList<ModelScore> s
     /// <summary>The memory chart as SVG text, rendered once and inlined by the HTML report.</summary>
     public string? MemoryChartSvg { get; set; }
 
+    /// <summary>The speed chart as SVG text, likewise.</summary>
+    public string? SpeedChartSvg { get; set; }
+
     public string File(string name) => Path.Combine(Folder, name);
 }
 
@@ -35,6 +38,7 @@ public static class ReportWriter
         new MetricsCsv(),
         new TasksCsv(),
         new BreakdownCsv(),
+        new ResultsJson(),
         new PassVsMemoryChart(),
         new PassVsSpeedChart(),
         new SummaryMarkdown(),

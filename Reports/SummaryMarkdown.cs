@@ -20,17 +20,22 @@ public sealed class SummaryMarkdown : IReportWriter
         sb.AppendLine($"# {input.Title}").AppendLine();
         sb.AppendLine($"Suite: {input.SuiteLabel}").AppendLine();
         foreach (var note in input.Notes) sb.AppendLine($"> **{note}**").AppendLine();
+        foreach (var line in input.ProvenanceLines) sb.AppendLine($"- {line}");
+        if (input.Provenance.Count > 0) sb.AppendLine();
+
         var statuses = Enum.GetValues<SampleStatus>();
-        sb.Append("| model | pass@1 | 95% interval (Wilson) | bootstrap over tasks | footprint (GiB) | source | decode tok/s |");
+        sb.Append("| model | kind | pass@1 | 95% Wilson (samples) | 95% bootstrap (tasks) | judged | footprint (GiB) | decode tok/s |");
         foreach (var s in statuses) sb.Append($" {s.ToWire()} |");
         sb.AppendLine();
-        sb.Append("|---|---:|---|---|---:|---|---:|");
+        sb.Append("|---|---|---:|---|---|---:|---:|---:|");
         foreach (var _ in statuses) sb.Append("---:|");
         sb.AppendLine();
         foreach (var s in scores)
         {
             var f = Footprint.Of(s.Model);
-            sb.Append(c, $"| {s.Label} | {s.PassAt1 * 100:0.0}% | {s.Wilson.Low * 100:0.0}–{s.Wilson.High * 100:0.0}% | {s.Bootstrap.Low * 100:0.0}–{s.Bootstrap.High * 100:0.0}% | {f.GiB:0.00} | {f.Source} | {(s.Speed.DecodeTokensPerSecond is { } d ? d.ToString("0.0", c) : "–")} |");
+            sb.Append(c, $"| {s.Label} | {s.Model.Kind} | {s.PassAt1 * 100:0.0}% | {ReportedInterval.Format(s.Wilson, s.PassAt1)} | " +
+                         $"{ReportedInterval.Format(s.Bootstrap, s.PassAt1)} | {Judged(s)} | {(f.GiB is { } g ? g.ToString("0.00", c) : "–")} | " +
+                         $"{(s.Speed.DecodeTokensPerSecond is { } d ? d.ToString("0.0", c) : "–")} |");
             foreach (var st in statuses) sb.Append(c, $" {s.StatusCounts[st]} |");
             sb.AppendLine();
         }
@@ -42,6 +47,12 @@ public sealed class SummaryMarkdown : IReportWriter
             foreach (var u in input.UnscoredModels) sb.AppendLine($"| {u.Name} | {u.Kind} | {u.Why} |");
             sb.AppendLine();
         }
+        var unmeasured = scores.Select(s => (s.Model.Name, Footprint.Of(s.Model).MissingReason)).Where(x => x.MissingReason is not null).ToList();
+        if (unmeasured.Count > 0)
+            sb.AppendLine("Footprint –: " + string.Join("; ", unmeasured.GroupBy(x => x.MissingReason).Select(g => $"{string.Join(", ", g.Select(x => x.Name))} ({g.Key})")) + ".")
+                .AppendLine();
+        sb.AppendLine($"Charts draw the {ReportedInterval.Describe(ReportedInterval.For(scores), scores)}.").AppendLine();
+
         var ks = scores.SelectMany(s => s.PassAtK.Keys).Where(k => k > 1).Distinct().Order().ToList();
         if (ks.Count > 0)
         {
@@ -51,24 +62,26 @@ public sealed class SummaryMarkdown : IReportWriter
                 sb.AppendLine($"| {s.Model.Name} |" + string.Concat(ks.Select(k => s.PassAtK.TryGetValue(k, out var v) ? string.Create(c, $" {v * 100:0.0}% |") : " – |")));
             sb.AppendLine();
         }
-        AppendBreakdown(sb, "difficulty", scores, s => s.ByDifficulty);
-        AppendBreakdown(sb, "category", scores, s => s.ByCategory);
+        foreach (var b in Breakdown.All.Where(b => b.Dimension != "tag")) AppendBreakdown(sb, b, scores);
         sb.AppendLine($"Pass rate by tag: [{BreakdownCsv.FileName}]({BreakdownCsv.FileName}).").AppendLine();
         sb.AppendLine($"![pass@1 vs memory]({PassVsMemoryChart.BaseName}.svg)").AppendLine();
         sb.AppendLine($"![pass@1 vs decode speed]({PassVsSpeedChart.BaseName}.svg)");
         return sb.ToString();
     }
 
-    private static void AppendBreakdown(StringBuilder sb, string what, IReadOnlyList<ModelScore> scores, Func<ModelScore, IReadOnlyDictionary<string, double>> select)
+    /// <summary>"208/208", or "5/208" while the run is partial.</summary>
+    internal static string Judged(ModelScore s) => s.Model.PlannedSamples is { } planned ? $"{s.Samples}/{planned}" : $"{s.Samples}";
+
+    private static void AppendBreakdown(StringBuilder sb, Breakdown b, IReadOnlyList<ModelScore> scores)
     {
-        var keys = scores.SelectMany(s => select(s).Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (keys.Count == 0) return;
-        sb.AppendLine($"### pass rate by {what}").AppendLine();
-        sb.AppendLine($"| {what} |" + string.Concat(scores.Select(s => $" {s.Model.Name} |")));
+        var values = b.Values(scores);
+        if (values.Count == 0) return;
+        sb.AppendLine($"### pass rate by {b.Dimension}").AppendLine();
+        sb.AppendLine($"| {b.Dimension} |" + string.Concat(scores.Select(s => $" {s.Model.Name} |")));
         sb.AppendLine("|---|" + string.Concat(scores.Select(_ => "---:|")));
-        foreach (var k in keys)
-            sb.AppendLine($"| {k} |" + string.Concat(scores.Select(s =>
-                select(s).TryGetValue(k, out var v) && !double.IsNaN(v) ? string.Create(CultureInfo.InvariantCulture, $" {v * 100:0.0}% |") : " – |")));
+        foreach (var v in values)
+            sb.AppendLine($"| {v} |" + string.Concat(scores.Select(s =>
+                b.Select(s).TryGetValue(v, out var rate) && !double.IsNaN(rate) ? string.Create(CultureInfo.InvariantCulture, $" {rate * 100:0.0}% |") : " – |")));
         sb.AppendLine();
     }
 }

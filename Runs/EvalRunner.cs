@@ -14,20 +14,22 @@ namespace QwenEval.Runs;
 /// finished samples on the other cores. Everything already in the folder is kept, so a rerun after a kill resumes
 /// where it stopped, with no sample lost or written twice.
 /// </summary>
-public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, IRunProgress progress)
+/// <param name="selection">the part of the run's plan this invocation does (run --models/--tasks/--limit); only its tasks' timeouts are calibrated</param>
+public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, IRunProgress progress, RunSelection? selection = null)
 {
     public RunOutcome Run(CancellationToken cancellation)
     {
-        executor.Calibrate(suite, config.Timeouts, folder.Path, new ProgressLog(progress, "timeouts"), cancellation);
+        var part = selection ?? RunSelection.Everything;
+        executor.Calibrate(suite with { Tasks = part.Tasks(suite) }, config.Timeouts, folder.Path, new ProgressLog(progress, "timeouts"), cancellation);
         var samples = JsonLines.Read<SampleRecord>(folder.SamplesPath).DistinctBy(s => s.Key).ToDictionary(s => s.Key);
         var judged = JsonLines.Read<ResultRecord>(folder.ResultsPath).Select(r => r.Key).ToHashSet();
         var timed = JsonLines.Read<TimingRecord>(folder.TimingsPath).Select(t => t.Key).ToHashSet();
         var measured = JsonLines.Read<MeasurementRecord>(folder.MeasurementsPath).Where(m => m.CoversSession).Select(m => m.Model).ToHashSet();
         using var logs = new RunLogs(folder);
         var outcomes = new List<ModelOutcome>();
-        foreach (var model in config.Models)
+        foreach (var model in part.Models(config))
         {
-            var wanted = suite.Tasks
+            var wanted = part.Tasks(suite)
                 .SelectMany(t => Enumerable.Range(0, config.SamplesPerTask).Select(i => (Task: t, Key: new SampleKey(model.Name, t.Id, i))))
                 .ToList();
             var missing = wanted.Where(w => !samples.ContainsKey(w.Key)).ToList();
@@ -119,7 +121,10 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
             };
             return new ResultRecord(sample.Model, sample.TaskId, sample.SampleIndex, status.ToWire(), detail, null, 0, "", "");
         }
-        var v = executor.Run(task, sample.Code, cancellation);
+        // Code that defines other names but not the entry point fails without running.
+        var v = CodeExtractor.EntryPointMissing(sample.Code, task.EntryPoint) is { } missing
+            ? new ExecutionVerdict(SampleStatus.Fail, missing, null, 0, "", "")
+            : executor.Run(task, sample.Code, cancellation);
         // Code cut off by max_new_tokens that then fails is reported as truncated: the length limit, not the model's logic, may be why.
         var cut = sample.FinishReason is "length" or "time_limit";
         var final = v.Status != SampleStatus.Pass && cut ? SampleStatus.Truncated : v.Status;

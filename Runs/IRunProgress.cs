@@ -55,10 +55,11 @@ public sealed class PlainProgress(TextWriter output) : IRunProgress
     }
 }
 
-/// <summary>Running counts for one model, shared by the progress views.</summary>
+/// <summary>Running counts for one model, shared by the progress views: judged of total, each status this session, speed.</summary>
 public sealed class ModelTally(int total, int alreadyJudged)
 {
     private readonly DateTime _start = DateTime.UtcNow;
+    private readonly Dictionary<SampleStatus, int> _statuses = [];
     private int _judgedThisSession;
     private long _tokens;
     private double _ms;
@@ -67,7 +68,7 @@ public sealed class ModelTally(int total, int alreadyJudged)
 
     public int Judged { get; private set; } = alreadyJudged;
 
-    public int Passed { get; private set; }
+    public int Count(SampleStatus status) => _statuses.GetValueOrDefault(status);
 
     public void Add(int tokens, double ms)
     {
@@ -79,7 +80,7 @@ public sealed class ModelTally(int total, int alreadyJudged)
     {
         Judged++;
         _judgedThisSession++;
-        if (status == SampleStatus.Pass) Passed++;
+        _statuses[status] = Count(status) + 1;
     }
 
     public double? TokensPerSecond => _ms > 0 && _tokens > 0 ? _tokens / (_ms / 1000) : null;
@@ -88,10 +89,16 @@ public sealed class ModelTally(int total, int alreadyJudged)
         ? null
         : TimeSpan.FromSeconds((DateTime.UtcNow - _start).TotalSeconds / _judgedThisSession * (Total - Judged));
 
+    /// <summary>"pass 3, fail 1, error 0, truncated 2": pass, fail and error always, other statuses when they occur.</summary>
+    public string Statuses() =>
+        string.Join(", ", Enum.GetValues<SampleStatus>()
+            .Where(s => s is SampleStatus.Pass or SampleStatus.Fail or SampleStatus.Error || Count(s) > 0)
+            .Select(s => $"{s.ToWire()} {Count(s)}"));
+
     public string Describe() =>
-        $"{Judged}/{Total} judged, {Passed} passed this session" +
-        (TokensPerSecond is { } tps ? $", {tps:0.0} tok/s" : "") +
-        (Eta is { } eta && Judged < Total ? $", ETA {eta:hh\\:mm\\:ss}" : "");
+        $"{Judged}/{Total} judged; this session {Statuses()}" +
+        (TokensPerSecond is { } tps ? $"; {tps:0.0} tok/s" : "") +
+        (Eta is { } eta && Judged < Total ? $"; ETA {eta:hh\\:mm\\:ss}" : "");
 }
 
 /// <summary>Lets stages that log to a TextWriter (timeout calibration) report through the run's progress view.</summary>

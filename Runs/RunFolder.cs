@@ -115,6 +115,14 @@ public sealed class RunFolder : IDisposable
         new($"{path}: another qweneval run is using this run folder ({(holder is { } pid ? $"pid {pid}" : "pid unknown")} holds {LockFile}). " +
             "Wait for it to finish, stop it, or pass --new to start a fresh run folder beside it.");
 
+    /// <summary>Records what this invocation learnt while it ran (the machine's load during generation) in run.json.</summary>
+    public void RecordGenerationLoad(IReadOnlyList<GenerationLoad> readings)
+    {
+        if (readings.Count == 0) return;
+        var recorded = ReadManifest(Path);
+        WriteManifest(Path, recorded with { GenerationLoad = [.. recorded.GenerationLoad ?? [], .. readings] });
+    }
+
     private static void WriteManifest(string folder, RunManifest manifest) =>
         AtomicFile.WriteAllText(System.IO.Path.Combine(folder, RunManifest.FileName), JsonSerializer.Serialize(manifest, Pretty));
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using QwenEval.Backends;
+using QwenEval.Core;
 using QwenEval.Core.Config;
 using QwenEval.Core.Generation;
 using QwenEval.Prompting;
@@ -27,22 +28,24 @@ public sealed record RunManifest(
     IReadOnlyList<ModelInfo> Models,
     string Sandbox,
     string SandboxVersion,
-    EnvironmentInfo Environment)
+    EnvironmentInfo Environment,
+    IReadOnlyList<GenerationLoad>? GenerationLoad = null)
 {
     public const string FileName = "run.json";
 
-    public static RunManifest Create(EvalConfig config, Suite suite, string sandboxKind, string sandboxVersion)
+    /// <param name="models">the models this invocation runs (run --models), described here; default every model of the config</param>
+    public static RunManifest Create(EvalConfig config, Suite suite, string sandboxKind, string sandboxVersion, IReadOnlyList<ModelConfig>? models = null)
     {
         var runIdentity = ConfigIdentity.ForRun(config);
         var runId = $"{Path.GetFileNameWithoutExtension(config.SourceFile)}-{ConfigIdentity.Hash(runIdentity)[..12]}";
         var prompts = suite.Tasks.Select(PromptBuilder.Build).ToList();
-        var models = config.Models.Select(m => ModelInfo.Describe(config, m, prompts)).ToList();
+        var described = (models ?? config.Models).Select(m => ModelInfo.Describe(config, m, prompts)).ToList();
         var version = CurrentHarnessVersion();
         return new RunManifest(runId, version, version.Contains('+') ? version[(version.IndexOf('+') + 1)..] : "unknown", DateTime.UtcNow.ToString("o"),
             config.SourceFile, runIdentity, ConfigIdentity.Snapshot(config), PromptBuilder.Version,
             new SuiteInfo(suite.Name, suite.Version, suite.Hash, suite.Tasks.Count, suite.Folder,
                 suite.Tasks.Select(t => new TaskMeta(t.Id, t.Difficulty, t.Tags, suite.ImportedFrom is null ? t.Id : t.Title)).ToList()),
-            models, sandboxKind, sandboxVersion, EnvironmentInfo.Capture());
+            described, sandboxKind, sandboxVersion, EnvironmentInfo.Capture(), []);
     }
 
     /// <summary>What differs between the inputs of this run and a folder's manifest that refuses a resume, else null.</summary>
@@ -66,12 +69,13 @@ public sealed record RunManifest(
         return null;
     }
 
-    /// <summary>This run's manifest as it continues a folder: the folder's id and history, every model either run has, the current config.</summary>
+    /// <summary>This run's manifest as it continues a folder: the folder's id and history (load readings included), every model either run has, the current config.</summary>
     public RunManifest Continuing(RunManifest recorded) => this with
     {
         RunId = recorded.RunId,
         CreatedUtc = recorded.CreatedUtc,
         Models = [.. recorded.Models.Where(o => Models.All(m => m.Name != o.Name)), .. Models],
+        GenerationLoad = recorded.GenerationLoad ?? [],
     };
 
     private static string FirstDifference(JsonNode? was, JsonNode? now, string path)

@@ -1,6 +1,9 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
 using QwenEval.Reports;
 using QwenEval.Reports.Scoring;
 using QwenEval.Core;
+using QwenEval.Runs.PseudoModels;
 
 namespace QwenEval.Runs;
 
@@ -8,6 +11,13 @@ namespace QwenEval.Runs;
 public static class RunReports
 {
     public static WrittenReport Write(IReadOnlyList<string> runPaths, string outFolder)
+    {
+        var input = Gather(runPaths);
+        return new WrittenReport(ReportWriter.Write(input, outFolder), input.UnscoredModels, input.Notes);
+    }
+
+    /// <summary>What the reports of these run folders show: their models, samples, notes (partial, not run, unsandboxed) and provenance.</summary>
+    public static ReportInput Gather(IReadOnlyList<string> runPaths)
     {
         var runs = runPaths.Select(RunContents.Load).ToList();
         // Several runs may share model names; then each name carries its run id.
@@ -19,34 +29,33 @@ public static class RunReports
         Dictionary<string, TaskFacts> tasks = new(StringComparer.Ordinal);
         List<string> notes = [];
         List<UnscoredModel> unscored = [];
+        var partial = false;
         foreach (var run in runs)
         {
             var manifest = run.Manifest;
             string Name(string model) => clash ? $"{model}@{manifest.RunId}" : model;
-            var expected = run.ExpectedSamplesPerModel;
-            foreach (var m in manifest.Models)
+            var plan = RunPlan.Of(manifest);
+            var judged = run.Results.GroupBy(r => r.Model).ToDictionary(g => g.Key, g => g.Count());
+            foreach (var m in plan.Order(manifest.Models))
             {
                 var mine = run.Measurements.Where(x => x.Model == m.Name).ToList();
-                var judged = run.Results.Count(r => r.Model == m.Name);
-                if (judged == 0)
+                if (!judged.ContainsKey(m.Name))
                 {
-                    // No verdicts: listed with the reason, never a 0% row or a point on a chart.
-                    var notRun = mine.LastOrDefault(x => x.NotRun is not null)?.NotRun;
-                    unscored.Add(new UnscoredModel(Name(m.Name), m.Kind, notRun is not null ? $"not run: {notRun}" : "no results yet: the run stopped before any of its samples was judged"));
-                    notes.Add(notRun is not null
-                        ? $"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored."
-                        : $"INCOMPLETE: model {Name(m.Name)} has no results yet; it is not scored. Rerun the same command to finish the run.");
+                    // No verdicts: never a 0% row or a point on a chart. Not run yet is named by the plan's note below.
+                    if (mine.LastOrDefault(x => x.NotRun is not null)?.NotRun is not { } notRun) continue;
+                    unscored.Add(new UnscoredModel(Name(m.Name), m.Kind, $"not run: {notRun}"));
+                    notes.Add($"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored.");
                     continue;
                 }
                 var session = mine.Where(x => x.CoversSession).ToList();
                 var answered = run.Samples.Values.Count(s => s.Model == m.Name && s.FinishReason is "stop" or "length" or "time_limit");
                 var lost = session.Count == 0 && m.DiskBytes > 0 && answered > 0; // a local model: its memory is ours to measure
                 models.Add(new ModelFacts(Name(m.Name), m.Kind, m.DiskBytes, session.Max(x => x.PeakRssBytes), m.PredictedBytes,
-                    mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max(), expected, lost));
-                if (judged < expected)
-                    notes.Add($"INCOMPLETE: model {Name(m.Name)} has {judged} of {expected} samples judged; its figures cover those only. Rerun the same command to finish the run.");
+                    mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max(), m.Runtime,
+                    lost ? "measured peak lost: the run stopped before it was recorded" : FootprintMissing(m, session),
+                    plan.Includes(m.Name) ? plan.SamplesPerModel : null));
                 if (lost)
-                    notes.Add($"Model {Name(m.Name)}: its measured peak memory was lost (the run stopped before it was recorded); the chart shows its {Footprint.Of(models[^1]).Source.Split(';')[0]} figure instead. Rerun the same command to measure it.");
+                    notes.Add($"Model {Name(m.Name)}: its measured peak memory was lost (the run stopped before it was recorded); it is listed under the memory chart instead of a point. Rerun the same command to measure it.");
                 var pseudo = ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is PseudoModels.IPseudoModelKind;
                 var untimed = pseudo ? 0 : run.Samples.Values.Count(s => s.Model == m.Name && s.FinishReason is "stop" or "length" or "time_limit" && !run.Timings.ContainsKey(s.Key));
                 if (untimed > 0)
@@ -61,6 +70,11 @@ public static class RunReports
             }
             details.AddRange(run.Details(Name));
             foreach (var t in manifest.Suite.TaskList ?? []) tasks.TryAdd(t.Id, new TaskFacts(t.Id, t.Difficulty, t.Tags));
+            if (plan.Describe(judged, manifest.RunId, runs.Count > 1) is { } incomplete)
+            {
+                notes.Add(incomplete);
+                partial = true;
+            }
             if (manifest.Sandbox == "none")
                 notes.Add($"UNSANDBOXED: answers of run {manifest.RunId} ran without isolation (--unsafe-no-sandbox).");
         }
@@ -73,8 +87,32 @@ public static class RunReports
         var budgets = runs.SelectMany(r => Budgets(r.Manifest)).Distinct().Order().ToList();
         outcomes = outcomes.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
         details = details.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
-        var scores = ReportWriter.Write(new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, notes, unscored), outFolder);
-        return new WrittenReport(scores, unscored, notes);
+        return new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, notes, unscored,
+            runs.Select(r => Provenance(r.Manifest)).ToList(), partial);
+    }
+    /// <summary>Why a model has no measured peak: never guessed from a prediction or its files on disk.</summary>
+    private static string? FootprintMissing(ModelInfo m, IReadOnlyList<MeasurementRecord> measurements)
+    {
+        if (measurements.Any(x => x.PeakRssBytes is not null)) return null;
+        if (ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is IPseudoModelKind) return "pseudo-model: no weights";
+        if (m.Kind == "openai") return "served over HTTP: the server's memory is not measured";
+        return measurements.Select(x => x.Crash).FirstOrDefault(c => c is not null) is { } crash
+            ? $"no measured peak: {crash}"
+            : "no measured peak was recorded";
+    }
+
+    private static RunProvenance Provenance(RunManifest m)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var decoding = m.Config["decoding"];
+        var mode = (string?)decoding?["mode"] ?? "greedy";
+        var decodingText = mode == "greedy"
+            ? "greedy decoding"
+            : string.Create(c, $"sampling (temperature {(double?)decoding?["temperature"]}, top-p {(double?)decoding?["top_p"]}, top-k {(int?)decoding?["top_k"]}, seed {(ulong?)decoding?["seed"]})");
+        var e = m.Environment;
+        return new RunProvenance(m.RunId, m.Suite.Name, m.Suite.Version, m.Suite.Hash, m.Suite.Tasks, m.PromptVersion,
+            m.HarnessVersion, m.HarnessCommit, e.Os, e.Architecture, e.CpuModel, e.ProcessorCount, e.TotalMemoryBytes,
+            decodingText, (int?)m.Config["max_new_tokens"] ?? 0, RunPlan.Of(m).SamplesPerTask, m.Sandbox, m.CreatedUtc, m.GenerationLoad ?? []);
     }
 
     private static IEnumerable<double> Budgets(RunManifest m) =>

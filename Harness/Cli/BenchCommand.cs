@@ -45,7 +45,7 @@ public static class BenchCommand
             }
             var result = SandboxBench.Run(s, new TestExecutor(sandbox, Path.GetTempPath()), parse.GetValue(jobs), ct);
             Console.WriteLine(asJson
-                ? result.ToJson().ToJsonString(new JsonSerializerOptions { WriteIndented = true })
+                ? result.ToJson().ToJsonString(CommonOptions.Json)
                 : SandboxBench.Describe(result));
             return Task.FromResult(ExitCodes.Ok);
         });

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using QwenEval.Core;
 
 namespace QwenEval.Harness.Cli;
@@ -6,6 +8,21 @@ namespace QwenEval.Harness.Cli;
 /// <summary>Options several verbs share, defined once so they read the same everywhere.</summary>
 public static class CommonOptions
 {
+    /// <summary>
+    /// JSON printed for people (--json) and files written for other tools: indented, snake_case, and no
+    /// \u0022-style escapes (quotes, &lt;, &gt; and non-ASCII text as themselves). report.html keeps the strict
+    /// default escaping, because its JSON sits inside a script element.
+    /// </summary>
+    public static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The same on one line: a JSON Lines record, or a compact --json answer.</summary>
+    public static readonly JsonSerializerOptions JsonLine = new(Json) { WriteIndented = false };
+
     public static Option<bool> UnsafeNoSandbox() => new("--unsafe-no-sandbox")
     {
         Description = "Run model answers WITHOUT isolation. Marked in every report. Never on untrusted models.",

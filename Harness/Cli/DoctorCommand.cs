@@ -8,7 +8,7 @@ namespace QwenEval.Harness.Cli;
 /// <summary>`qweneval doctor --model DIR`: checks a model folder before a long run and says what to fix (exit 2 when broken).</summary>
 public static class DoctorCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Json = CommonOptions.Json;
 
     public static Command Create()
     {

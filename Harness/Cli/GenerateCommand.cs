@@ -49,7 +49,7 @@ public static class GenerateCommand
             : BuiltinSequence(modelDir, prompt, maxLength, threads, ct);
         var text = tokenizer?.Decode(sequence);
         if (json)
-            Console.WriteLine(JsonSerializer.Serialize(new { ids = sequence, text }));
+            Console.WriteLine(JsonSerializer.Serialize(new { ids = sequence, text }, CommonOptions.JsonLine));
         else
         {
             Console.WriteLine(string.Join(",", sequence));

@@ -30,7 +30,13 @@ public static partial class ModelsCommand
 
     public static Command Fit()
     {
-        var memory = new Option<string?>("--memory") { Description = "The machine's memory, e.g. 32GB, 64 GiB or 24576MB (default: this machine's)." };
+        // Two tokens too, so an unquoted --memory 64 GiB reads as the user meant.
+        var memory = new Option<string[]>("--memory")
+        {
+            Description = "The machine's memory, e.g. 32GB, 64GiB, \"64 GiB\" or 24576MB (default: this machine's).",
+            Arity = new ArgumentArity(1, 2),
+            AllowMultipleArgumentsPerToken = true,
+        };
         var context = new Option<int>("--context") { Description = "Tokens the KV cache holds (prompt + answer).", DefaultValueFactory = _ => 8192 };
         var formats = new Option<string>("--formats") { Description = "Weight formats to show: int4, int8, fp16, bf16.", DefaultValueFactory = _ => "int4,int8,fp16" };
         var fitting = new Option<bool>("--fitting-only") { Description = "Hide rows over the GPU share (27B and 35B-A3B always show)." };
@@ -41,20 +47,30 @@ public static partial class ModelsCommand
         };
         command.SetAction(parse =>
         {
-            var memoryText = parse.GetValue(memory);
+            var memoryText = parse.GetValue(memory) is { Length: > 0 } parts ? string.Join(" ", parts) : null;
             var bytes = memoryText is null ? ThisMachineMemory() : MemorySize.Parse(memoryText);
             var tokens = parse.GetValue(context);
             if (tokens < 1 || tokens > 1 << 22)
                 throw new UserInputException($"--context {tokens}: use 1 to {1 << 22} tokens (Qwen3.5 checkpoints allow 262144).");
             var table = FitTable.For(bytes, tokens, ParseFormats(parse.GetValue(formats)!), parse.GetValue(fitting));
             if (parse.GetValue(json)) Console.WriteLine(JsonSerializer.Serialize(FitJson.Of(table), Json));
-            else Console.Write(FitText(table));
+            else Console.Write(FitText(table, MachineLine(memoryText is null)));
             return ExitCodes.Ok;
         });
         return command;
     }
 
     private static long ThisMachineMemory() => GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+
+    /// <summary>Which machine the table describes, and that its GPU share assumes a Mac when this is not one.</summary>
+    internal static string MachineLine(bool thisMachine)
+    {
+        var here = $"{PlatformName.Current} with {MemorySize.Format(ThisMachineMemory())}";
+        var which = thisMachine ? $"This machine ({here}; pass --memory for another size)." : $"A machine of the --memory size (this one is {here}).";
+        return PlatformName.IsMac(System.Runtime.InteropServices.RuntimeInformation.OSDescription)
+            ? which
+            : which + " The Mac budgets below are an assumption: the same memory as Apple-silicon unified memory, of which macOS lets the GPU wire a share.";
+    }
 
     private static List<WeightFormat> ParseFormats(string text)
     {
@@ -101,9 +117,10 @@ public static partial class ModelsCommand
         static string Kib(long bytes) => $"{bytes / 1024} KiB";
     }
 
-    internal static string FitText(FitTable table)
+    internal static string FitText(FitTable table, string machine = "")
     {
         var sb = new StringBuilder();
+        if (machine.Length > 0) sb.AppendLine(machine);
         sb.AppendLine($"Qwen3.5 on a {MemorySize.Format(table.MemoryBytes)} machine: macOS lets the GPU wire {MemorySize.Format(table.GpuShareBytes)} of it by default " +
             $"({(table.GpuShare < 0.7 ? "2/3" : "3/4")}; the default is 2/3 of unified memory up to 32 GB, 3/4 above).");
         sb.AppendLine($"Predicted peak of this harness (ONNX Runtime CPU on Apple silicon) at {table.ContextTokens.ToString("N0", CultureInfo.InvariantCulture)} tokens of context; GiB.");

@@ -9,7 +9,7 @@ namespace QwenEval.Harness.Cli;
 /// <summary>`qweneval models list|fit|footprint`: the Qwen3.5 catalog, what fits a machine, and a folder's predicted (and measured) memory.</summary>
 public static partial class ModelsCommand
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions Json = CommonOptions.Json;
 
     public static Command Footprint()
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using QwenEval.Core.Config;
 using QwenEval.Execution;
+using QwenEval.Reports;
 using QwenEval.Runs;
 using QwenEval.Tasks;
 using QwenEval.Core;
@@ -16,34 +17,46 @@ public static class RunCommand
         var output = new Option<string?>("--output") { Description = "Folder for run folders (overrides the config's \"output\")." }.Path(CliPaths.Kind.OutputFolder);
         var unsafeNoSandbox = CommonOptions.UnsafeNoSandbox();
         var fresh = new Option<bool>("--new") { Description = "Start a fresh run folder even if one for this config exists (needed after its inputs changed)." };
+        var models = new Option<string?>("--models") { Description = "Only these models of the config (NAME,...). The run folder stays the same; reports say partial until every model ran." };
+        var tasks = new Option<string?>("--tasks") { Description = "Only these tasks (ID or GLOB,..., e.g. 'str_*,math_gcd_lcm'). The run folder stays the same." };
+        var limit = new Option<int?>("--limit") { Description = "Only the first N tasks (after --tasks): a smoke test; a later run without it completes the run." };
         var command = new Command("run", "Evaluate the configured models on the suite and write a run folder.")
         {
-            config, output, unsafeNoSandbox, fresh,
+            config, output, unsafeNoSandbox, fresh, models, tasks, limit,
         };
         command.SetAction((parse, ct) => Task.FromResult(Execute(
-            parse.GetValue(config)!, parse.GetValue(output), parse.GetValue(unsafeNoSandbox), parse.GetValue(fresh), ct)));
+            parse.GetValue(config)!, parse.GetValue(output), parse.GetValue(unsafeNoSandbox), parse.GetValue(fresh),
+            new RunSelection(RunSelection.SplitList(parse.GetValue(models)), RunSelection.SplitList(parse.GetValue(tasks)), parse.GetValue(limit)), ct)));
         return command;
     }
 
-    private static int Execute(string configPath, string? output, bool unsafeNoSandbox, bool fresh, CancellationToken ct)
+    private static int Execute(string configPath, string? output, bool unsafeNoSandbox, bool fresh, RunSelection selection, CancellationToken ct)
     {
         var config = ConfigLoader.Load(configPath, ModelKinds.All);
-        ModelPreflight.Check(config);
+        var selectedModels = selection.Models(config);
+        ModelPreflight.Check(config with { Models = selectedModels });
         var suite = SuiteLoader.Load(config.Suite);
+        var part = selection.IsEverything ? null : selection.Describe(config, suite);
         var sandbox = SandboxFactory.Create(unsafeNoSandbox);
         if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");
         var outputRoot = Path.GetFullPath(output ?? config.Output);
-        using var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox)), fresh);
+        using var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox), selectedModels), fresh);
         Console.WriteLine($"run folder: {folder.Path}");
+        if (part is not null) Console.WriteLine($"this invocation: {part} (part of the run: its reports say partial until all of it is judged)");
         folder.MarkSession("start");
         var executor = new TestExecutor(sandbox, Path.GetTempPath());
         RunOutcome? outcome = null;
+        LoadSampler? load = null;
         if (SpectreProgress.Wanted)
-            SpectreProgress.Run(progress => outcome = new EvalRunner(config, suite, executor, folder, progress).Run(ct));
+            SpectreProgress.Run(progress => outcome = new EvalRunner(config, suite, executor, folder, load = new LoadSampler(progress), selection).Run(ct));
         else
-            outcome = new EvalRunner(config, suite, executor, folder, new PlainProgress(Console.Out)).Run(ct);
+            outcome = new EvalRunner(config, suite, executor, folder, load = new LoadSampler(new PlainProgress(Console.Out)), selection).Run(ct);
         folder.MarkSession("end");
-        ReportCommand.PrintScores(RunReports.Write([folder.Path], folder.Path), folder.Path);
+        folder.RecordGenerationLoad(load!.Readings);
+        var input = RunReports.Gather([folder.Path]);
+        var scores = ReportWriter.Write(input, folder.Path);
+        RunSummary.Print(Console.Out, input, scores, load.Readings);
+        Console.WriteLine($"reports: {folder.Path}");
         foreach (var line in outcome!.Lines()) Console.Error.WriteLine(line);
         if (outcome.Complete) return ExitCodes.Ok;
         Console.Error.WriteLine($"INCOMPLETE: {outcome.Remaining} sample(s) remain to be generated; rerun the same command to generate them (exit {ExitCodes.Incomplete}).");

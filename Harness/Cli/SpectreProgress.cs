@@ -5,7 +5,7 @@ using QwenEval.Core;
 
 namespace QwenEval.Harness.Cli;
 
-/// <summary>A live progress bar per model on an interactive terminal: samples judged, passes, tokens/s, time left.</summary>
+/// <summary>A live progress bar per model on an interactive terminal: samples judged, status counts, tokens/s, time left.</summary>
 public sealed class SpectreProgress(ProgressContext context) : IRunProgress
 {
     private readonly Lock _gate = new();
@@ -64,5 +64,5 @@ public sealed class SpectreProgress(ProgressContext context) : IRunProgress
     }
 
     private static string Describe(string model, ModelTally t) =>
-        Markup.Escape($"{model}: {t.Passed} passed" + (t.TokensPerSecond is { } tps ? $", {tps:0.0} tok/s" : ""));
+        Markup.Escape($"{model}: {t.Judged}/{t.Total} judged · {t.Statuses()}" + (t.TokensPerSecond is { } tps ? $" · {tps:0.0} tok/s" : ""));
 }

@@ -2,28 +2,35 @@ using QwenEval.Reports.Scoring;
 
 namespace QwenEval.Reports.Charts;
 
-/// <summary>pass@1 against decode speed: the other trade-off a local model makes. Models without speed figures are left out.</summary>
+/// <summary>
+/// pass@1 against decode speed (tokens/s, log scale): the other trade-off a local model makes. Every model with
+/// timed generations is placed; the others are listed under the chart with the reason.
+/// </summary>
 public sealed class PassVsSpeedChart : IReportWriter
 {
-    public void Write(ReportContext c) => Write(c.Folder, c.Scores, $"pass@1 vs decode speed — {c.Input.SuiteLabel}");
-
     public const string BaseName = "pass_vs_speed";
 
-    public static void Write(string folder, IReadOnlyList<ModelScore> scores, string title)
+    public void Write(ReportContext c) => c.SpeedChartSvg = ModelPoints.Save(Build(c.Input, c.Scores), c.Folder, BaseName);
+
+    public static ScatterChart Build(ReportInput input, IReadOnlyList<ModelScore> scores)
     {
-        var plot = new ScottPlot.Plot();
-        var palette = new ScottPlot.Palettes.Category10();
-        // A model keeps its colour from the memory chart: the palette index is its place among all models.
-        var withSpeed = scores.Select((s, i) => (Score: s, Colour: i, Tps: s.Speed.DecodeTokensPerSecond))
-            .Where(x => x.Tps is not null).ToList();
-        var maxX = withSpeed.Select(x => x.Tps!.Value).DefaultIfEmpty(10).Max() * 1.25;
-        var stacks = ChartStyle.LabelStacks(withSpeed.Select(x => (x.Tps!.Value, x.Score.PassAt1 * 100)).ToList(), maxX, 100);
-        for (var i = 0; i < withSpeed.Count; i++)
-            ChartStyle.AddModelPoint(plot, withSpeed[i].Tps!.Value, withSpeed[i].Score, palette.GetColor(withSpeed[i].Colour), stacks[i]);
-        plot.Axes.SetLimits(0, maxX, -5, 108);
-        plot.Title(title);
-        plot.XLabel(withSpeed.Count == 0 ? "Decode speed (tokens/s) — no model in this run generates tokens" : "Decode speed (tokens/s)");
-        plot.YLabel("pass@1 (%) with 95% interval");
-        ChartStyle.Save(plot, folder, BaseName);
+        var kind = ReportedInterval.For(scores);
+        var (placed, missing) = ModelPoints.Split(scores, s => (s.Speed.DecodeTokensPerSecond, WhyNoSpeed(s)));
+        return new ScatterChart(
+            $"pass@1 vs decode speed — {input.SuiteLabel}{(input.Partial ? " — PARTIAL RUN" : "")}",
+            "Decode speed: generated tokens per second after the first, over all of the model's samples (log scale)",
+            "pass@1 (%)",
+            LogScale.Spanning(placed.Select(p => p.X)),
+            placed.Select(p => ModelPoints.Point(p.Score, p.Index, p.X, kind)).ToList(),
+            [],
+            [],
+            placed.Select(p => ModelPoints.Legend(p.Score, p.Index)).ToList(),
+            placed.Count > 0 ? [ModelPoints.IntervalLegend(kind, scores, placed.Select(p => p.Score))] : [],
+            [.. input.Notes, .. ModelPoints.NotPlotted("no decode speed", missing)],
+            input.ProvenanceLines);
     }
+
+    private static string WhyNoSpeed(ModelScore s) => s.Model.Kind is "reference" or "decoy"
+        ? "pseudo-model: generates no tokens"
+        : "no timed generation with more than one token";
 }

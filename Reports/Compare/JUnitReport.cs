@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text;
+using System.Xml;
 using System.Xml.Linq;
+using QwenEval.Core;
 
 namespace QwenEval.Reports.Compare;
 
@@ -61,6 +64,13 @@ public static class JUnitReport
         }
         return new XDocument(new XDeclaration("1.0", "utf-8", null), suites);
     }
+
+    /// <summary>Writes the file as UTF-8 without a byte-order mark (some CI parsers reject one), atomically.</summary>
+    public static void Save(XDocument doc, string path) => AtomicFile.Write(path, stream =>
+    {
+        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, CloseOutput = false });
+        doc.Save(writer);
+    });
 
     private static XElement Case(string model, string name, XElement? outcome) =>
         new("testcase", new XAttribute("classname", $"qweneval.{model}"), new XAttribute("name", name), new XAttribute("time", "0"), outcome);

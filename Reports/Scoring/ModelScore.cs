@@ -15,13 +15,14 @@ public sealed record ModelScore(
     IReadOnlyDictionary<string, double> ByDifficulty,
     IReadOnlyDictionary<string, double> ByCategory,
     IReadOnlyDictionary<string, double> ByTag,
-    Speed Speed)
+    Speed Speed,
+    double StdErr = 0)
 {
     /// <summary>Fewer verdicts than the run asked for: the figures cover only what was judged.</summary>
-    public bool Incomplete => Model.ExpectedSamples is { } expected && Samples < expected;
+    public bool Incomplete => Model.PlannedSamples is { } expected && Samples < expected;
 
     /// <summary>The model's name, marked when its figures cover part of the run ("m (incomplete: 11/12)").</summary>
-    public string Label => Incomplete ? $"{Model.Name} (incomplete: {Samples}/{Model.ExpectedSamples})" : Model.Name;
+    public string Label => Incomplete ? $"{Model.Name} (incomplete: {Samples}/{Model.PlannedSamples})" : Model.Name;
 
     /// <summary>The k values reported: 1, 5, 10, … up to the fewest samples any task has.</summary>
     public static IReadOnlyList<int> ReportedK(int minSamplesPerTask) =>
@@ -51,8 +52,20 @@ public sealed record ModelScore(
         return new ModelScore(model, passAtK[1], passAtK,
             Intervals.Wilson(counts[SampleStatus.Pass], mine.Count),
             Intervals.BootstrapMean(rates),
-            perTask.Count, mine.Count, counts, By(t => t.Difficulty), By(t => t.Category), byTag, Speed.From(mine));
+            perTask.Count, mine.Count, counts, InDifficultyOrder(By(t => t.Difficulty)), By(t => t.Category), byTag, Speed.From(mine),
+            StandardError(rates));
     }
+
+    /// <summary>Standard error of the mean over tasks (sample standard deviation / √n), as lm-eval reports "_stderr".</summary>
+    private static double StandardError(IReadOnlyList<double> perTask)
+    {
+        if (perTask.Count < 2) return 0;
+        var mean = perTask.Average();
+        return Math.Sqrt(perTask.Sum(r => (r - mean) * (r - mean)) / (perTask.Count - 1) / perTask.Count);
+    }
+
+    private static Dictionary<string, double> InDifficultyOrder(Dictionary<string, double> byDifficulty) =>
+        TaskFacts.InDifficultyOrder(byDifficulty.Keys).ToDictionary(k => k, k => byDifficulty[k]);
 }
 
 /// <summary>Generation speed over a model's samples: median TTFT and aggregate prefill/decode throughput.</summary>

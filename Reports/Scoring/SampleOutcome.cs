@@ -9,10 +9,10 @@ public sealed record SampleOutcome(string Model, string TaskId, int SampleIndex,
 public sealed record SampleCost(int PromptTokens, int GeneratedTokens, double TtftMs, double TotalMs, int ThinkingTokens = 0);
 
 /// <summary>What the reports know of one model besides its outcomes.</summary>
-/// <param name="ExpectedSamples">draws the run asked for (tasks × samples per task); fewer judged marks the model incomplete</param>
-/// <param name="MeasurementLost">the model ran in a worker but no whole-session peak was recorded (a run killed before it was written)</param>
+/// <param name="FootprintMissing">why there is no measured peak (<see cref="Footprint"/>), when there is none</param>
+/// <param name="PlannedSamples">samples the run's plan holds for it (tasks × samples per task); fewer judged marks the model partial</param>
 public sealed record ModelFacts(string Name, string Kind, long DiskBytes, long? PeakRssBytes, long? PredictedBytes = null, double? LoadMs = null,
-    int? ExpectedSamples = null, bool MeasurementLost = false);
+    string? Runtime = null, string? FootprintMissing = null, int? PlannedSamples = null);
 
 /// <summary>A model of the run that has no verdicts, and why: it is listed as such, never scored 0%.</summary>
 public sealed record UnscoredModel(string Name, string Kind, string Why);
@@ -20,5 +20,11 @@ public sealed record UnscoredModel(string Name, string Kind, string Why);
 /// <summary>Task metadata the breakdowns group by. The category is the id's prefix ("graph_bridges" → "graph").</summary>
 public sealed record TaskFacts(string Id, string Difficulty, IReadOnlyList<string> Tags)
 {
+    private static readonly string[] Difficulties = ["easy", "medium", "hard"];
+
     public string Category => Id.Contains('_') ? Id[..Id.IndexOf('_')] : Id;
+
+    /// <summary>Difficulties in reading order (easy, medium, hard, then any other alphabetically), not alphabetical.</summary>
+    public static IEnumerable<string> InDifficultyOrder(IEnumerable<string> difficulties) =>
+        difficulties.OrderBy(d => Array.IndexOf(Difficulties, d) is var i && i >= 0 ? i : Difficulties.Length).ThenBy(d => d, StringComparer.Ordinal);
 }

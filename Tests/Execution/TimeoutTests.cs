@@ -107,6 +107,36 @@ public sealed class TimeoutTests
     }
 
     [Test]
+    public void ARunOfSomeTasksMeasuresThoseAndALaterRunKeepsTheirLimitsAndAddsTheRest()
+    {
+        var sandbox = Sandboxes.Bubblewrap();
+        using var dir = new TempDir();
+        var suite = SuiteLoader.Load(SmallRun.Suite(dir, 3));
+        var cache = Path.Combine(dir.Path, "cache");
+        var run = Path.Combine(dir.Path, "run");
+        Directory.CreateDirectory(run);
+        string[] Recorded() => JsonNode.Parse(File.ReadAllText(Path.Combine(run, TimeoutCalibration.FileName)))!["timeouts"]!["tasks"]!
+            .AsObject().Select(p => p.Key).ToArray();
+
+        var log = new StringWriter();
+        var part = new TestExecutor(sandbox, Path.GetTempPath()).Calibrate(suite with { Tasks = [suite.Tasks[0]] }, TimeoutConfig.Default, run, log,
+            CancellationToken.None, cache);
+        Assert.That(log.ToString(), Does.Contain("measuring 1 canonical solutions"), "a limited run measures only what it runs");
+        Assert.That(Recorded(), Is.EqualTo(new[] { suite.Tasks[0].Id }));
+
+        // The recorded limit stands even when the cache says otherwise, and the others are measured now.
+        var cacheFile = Directory.GetFiles(cache).Single();
+        File.WriteAllText(cacheFile, File.ReadAllText(cacheFile).Replace(part.MeasuredSeconds[suite.Tasks[0].Id].ToString(System.Globalization.CultureInfo.InvariantCulture), "9.5"));
+        log = new StringWriter();
+        var full = new TestExecutor(sandbox, Path.GetTempPath()).Calibrate(suite, TimeoutConfig.Default, run, log, CancellationToken.None, cache);
+        Assert.That(log.ToString(), Does.Contain("measuring 2 canonical solutions"));
+        Assert.That(full.MeasuredSeconds[suite.Tasks[0].Id], Is.EqualTo(part.MeasuredSeconds[suite.Tasks[0].Id]));
+        Assert.That(Recorded(), Is.EqualTo(suite.Tasks.Select(t => t.Id).Order(StringComparer.Ordinal).ToArray()));
+        var again = new TestExecutor(sandbox, Path.GetTempPath()).Calibrate(suite, TimeoutConfig.Default, run, new StringWriter(), CancellationToken.None, cache);
+        Assert.That(again.Source, Does.StartWith("run folder"));
+    }
+
+    [Test]
     public void ACanonicalThatDoesNotPassFallsBackToItsDeclaredBudget()
     {
         var sandbox = Sandboxes.Bubblewrap();

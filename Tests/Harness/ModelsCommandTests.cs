@@ -67,6 +67,28 @@ public class ModelsCommandTests
         Assert.That(names, Does.Not.Contain("Qwen3.5-397B-A17B"));
     }
 
+    [TestCase("64GiB")]
+    [TestCase("64 GiB")]
+    [TestCase("64", "GiB")]
+    public void MemoryParsesWrittenTogetherQuotedOrAsTwoWords(params string[] memory)
+    {
+        var (exit, stdout, err) = Cli.Run(["models", "fit", "--memory", .. memory, "--json"]);
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), err);
+        using var doc = JsonDocument.Parse(stdout);
+        Assert.That(doc.RootElement.GetProperty("memory_bytes").GetInt64(), Is.EqualTo(64 * GiB));
+    }
+
+    [Test]
+    public void FitSaysWhichMachineItDescribesAndThatMacBudgetsAreAnAssumptionElsewhere()
+    {
+        var (_, given, _) = Cli.Run("models", "fit", "--memory", "64GB");
+        var (_, here, _) = Cli.Run("models", "fit");
+        Assert.That(given, Does.StartWith($"A machine of the --memory size (this one is {PlatformName.Current} with "));
+        Assert.That(here, Does.StartWith($"This machine ({PlatformName.Current} with "));
+        if (!OperatingSystem.IsMacOS())
+            Assert.That(here.Split('\n')[0], Does.Contain("The Mac budgets below are an assumption"));
+    }
+
     [Test]
     public void FitPrintsATableWithTheClaimsModelsMarked()
     {

@@ -72,8 +72,17 @@ public sealed class CodeExtractorTests
         Assert.That(Extract("I am not able to help with that request."), Is.Null);
 
     [Test]
-    public void CodeForAnotherFunctionOnlyIsNotCompleted() =>
-        Assert.That(Extract("```python\ndef other(x):\n    return x\n```"), Is.Null);
+    public void CodeForAnotherFunctionOnlyIsKeptAndNamedAsMissingTheEntryPoint()
+    {
+        var code = Extract("```python\ndef other(x):\n    return x\n\nclass Helper:\n    pass\n```");
+        Assert.That(code, Does.Contain("def other(x):").And.Not.Contain("def hyp"), "kept as written, not completed with the prompt");
+        Assert.That(CodeExtractor.EntryPointMissing(code!, "hyp"), Is.EqualTo("the answer's code defines `other`, `Helper` but not the entry point `hyp`"));
+        Assert.That(CodeExtractor.EntryPointMissing(Extract("```python\ndef hyp(a, b):\n    return 1\n```")!, "hyp"), Is.Null);
+    }
+
+    [Test]
+    public void ProseWithAnIndentedLineAndNoDefinitionHasNoCode() =>
+        Assert.That(Extract("Sure. Consider:\n\n    the answer is to use hypot\n"), Is.Null);
 
     [Test]
     public void WindowsLineEndingsAreNormalised() =>

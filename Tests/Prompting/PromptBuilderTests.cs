@@ -21,4 +21,16 @@ public sealed class PromptBuilderTests
             Assert.That(user, Does.Not.Contain("def check(candidate)"), task.Id);
         }
     }
+
+    [Test]
+    public void ClassTasksAreIntroducedAsClassesAndFunctionsAsFunctions()
+    {
+        var suite = SuiteLoader.Load(TestPaths.Suite);
+        var bus = PromptBuilder.Build(suite.Find("cls_event_bus")!)[1].Content;
+        Assert.That(bus, Does.StartWith("Complete the Python class `EventBus` below").And.Contain("(imports, the class and any helpers)"));
+        var function = suite.Tasks.First(t => !t.Id.StartsWith("cls_", StringComparison.Ordinal) && !t.Id.StartsWith("iter_", StringComparison.Ordinal));
+        Assert.That(PromptBuilder.Build(function)[1].Content, Does.StartWith($"Complete the Python function `{function.EntryPoint}` below"));
+        Assert.That(suite.Tasks.Where(t => t.Id.StartsWith("cls_", StringComparison.Ordinal)).Select(PromptBuilder.EntryPointKind), Is.All.EqualTo("class"));
+        Assert.That(PromptBuilder.Version, Is.EqualTo("chat-v2"), "the wording changed: run folders of chat-v1 refuse to resume");
+    }
 }

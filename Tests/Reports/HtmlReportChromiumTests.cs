@@ -64,6 +64,38 @@ public sealed class HtmlReportChromiumTests
     }
 
     [Test]
+    public void EverySampleOfEveryCellCanBeOpenedWhenTasksHaveSeveralSamples()
+    {
+        using var dir = new TempDir();
+        var input = ReportFixtures.NineModels(tasks: 6, samplesPerTask: 3, hostile: Hostile);
+        ReportWriter.Write(input, dir.Path);
+        var html = Path.Combine(dir.Path, "report.html");
+        var dom = Chromium.DumpDom($"file://{html}#sample=tiny-qwen3/math_task_1/2");
+        Assert.That(dom, Does.Contain("data-ready=\"true\""));
+        var openable = System.Text.RegularExpressions.Regex.Matches(dom, "<button type=\"button\" class=\"chip [a-z_]+\" data-sample=\"([^\"]+)\"")
+            .Select(m => m.Groups[1].Value).ToList();
+        Assert.That(openable, Has.Count.EqualTo(9 * 6 * 3).And.Unique, "one button per sample, not one per cell");
+        Assert.That(openable, Does.Contain("decoy/str_task_0/0").And.Contain("decoy/str_task_0/1").And.Contain("decoy/str_task_0/2"));
+        Assert.That(dom, Does.Contain("<section id=\"qe-sample\" data-shown=\"tiny-qwen3/math_task_1/2\""), "the third sample opens, not only the last");
+        Assert.That(dom, Does.Contain(">3/3</span>"), "a cell says how many of its samples passed");
+        Assert.That(dom, Does.Not.Contain("data-pwned=\""));
+        // Provenance, both charts, both intervals, status counts and the breakdowns.
+        Assert.That(dom, Does.Contain("id=\"qe-provenance\"").And.Contain("on Linux x64: AMD EPYC 7B13"));
+        Assert.That(dom, Does.Contain("id=\"qe-memory-chart\"").And.Contain("id=\"qe-speed-chart\""));
+        Assert.That(dom, Does.Contain("95% Wilson (samples)").And.Contain("95% bootstrap (tasks)").And.Contain(">truncated</th>"));
+        foreach (var dimension in new[] { "difficulty", "category", "tag" })
+            Assert.That(dom, Does.Contain($"data-dimension=\"{dimension}\""));
+        var difficulty = dom[dom.IndexOf("data-dimension=\"difficulty\"", StringComparison.Ordinal)..];
+        Assert.That(difficulty.IndexOf(">easy<", StringComparison.Ordinal), Is.LessThan(difficulty.IndexOf(">medium<", StringComparison.Ordinal)));
+        Assert.That(difficulty.IndexOf(">medium<", StringComparison.Ordinal), Is.LessThan(difficulty.IndexOf(">hard<", StringComparison.Ordinal)));
+
+        var png = Path.Combine(dir.Path, "report.png");
+        Chromium.Screenshot($"file://{html}#sample=tiny-qwen3/math_task_1/2", png, 1300, 4000);
+        Screenshots.Keep(png, "report-nine-models-three-samples.png");
+        Screenshots.Keep(Path.Combine(dir.Path, "pass_vs_memory.png"), "report-nine-models-pass_vs_memory.png");
+    }
+
+    [Test]
     public void ScreenshotShowsARenderedPage()
     {
         using var dir = new TempDir();

@@ -8,7 +8,7 @@ namespace QwenEval.Tests.Reports;
 public sealed class ReportRebuildTests
 {
     private static readonly string[] ReportFiles =
-        ["metrics.csv", "tasks.csv", "breakdown.csv", "summary.md", "report.html", "pass_vs_memory.png", "pass_vs_memory.svg", "pass_vs_speed.png", "pass_vs_speed.svg"];
+        ["metrics.csv", "tasks.csv", "breakdown.csv", "results.json", "summary.md", "report.html", "pass_vs_memory.png", "pass_vs_memory.svg", "pass_vs_speed.png", "pass_vs_speed.svg"];
 
     private static Dictionary<string, string> Hashes(string folder) =>
         ReportFiles.ToDictionary(f => f, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Path.Combine(folder, f)))));
@@ -77,5 +77,10 @@ public sealed class ReportRebuildTests
         Assert.That(long.Parse(rows["tiny"][header.IndexOf("peak_rss_bytes")]), Is.GreaterThan(10_000_000), "a .NET worker holds more than 10 MB");
         Assert.That(rows["tiny"][header.IndexOf("footprint_source")], Is.EqualTo("peak_rss"));
         Assert.That(rows["reference"][header.IndexOf("peak_rss_bytes")], Is.Empty, "a pseudo-model runs in no worker: nothing to measure");
+        Assert.That(rows["reference"][header.IndexOf("footprint_bytes")], Is.Empty, "no prediction or disk size stands in for a measurement");
+        Assert.That(rows["reference"][header.IndexOf("footprint_missing")], Is.EqualTo("pseudo-model: no weights"));
+        var load = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(Path.Combine(run, "run.json")))!["generation_load"]!.AsArray();
+        if (QwenEval.Core.LoadAverage.OneMinute() is not null)
+            Assert.That(load.Select(l => (string?)l!["model"]), Is.EqualTo(new[] { "tiny" }), "the machine's load while the model generated is in run.json");
     }
 }

@@ -43,6 +43,7 @@ public sealed class CompareTests
         Assert.That(md, Does.Contain("**REGRESSION**").And.Contain("## m: 8 flipped"));
         var junit = Path.Combine(newRun, "junit.xml");
         AssertValidJUnit(junit);
+        Assert.That(File.ReadAllBytes(junit)[..5], Is.EqualTo("<?xml"u8.ToArray()), "no byte-order mark before the declaration");
         var doc = XDocument.Load(junit);
         Assert.That(doc.Descendants("testcase").Count(), Is.EqualTo(9), "8 tasks + the gate case");
         Assert.That(doc.Descendants("failure").Count(), Is.EqualTo(9));

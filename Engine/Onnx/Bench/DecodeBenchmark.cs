@@ -84,19 +84,7 @@ public sealed class DecodeBenchmark(OnnxModel model, int threads)
     }
 
     // Other processes on the machine skew timings; the report says so rather than hide it.
-    private static double? LoadAverage()
-    {
-        try
-        {
-            return OperatingSystem.IsLinux()
-                ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture)
-                : null;
-        }
-        catch (Exception e) when (e is IOException or FormatException)
-        {
-            return null;
-        }
-    }
+    private static double? LoadAverage() => QwenEval.Core.LoadAverage.OneMinute();
 
     // Starts each timed run from a clean heap so one loop's garbage is not collected on the other's clock.
     private static void Settle()
