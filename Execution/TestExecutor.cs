@@ -45,9 +45,9 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
     /// calibration cache of this machine, else by measuring every canonical solution in the sandbox now.
     /// </summary>
     public TaskTimeouts Calibrate(Suite suite, TimeoutConfig config, string? runFolder, TextWriter log, CancellationToken cancellation,
-        string? cacheDirectory = null)
+        string? cacheDirectory = null, TimeoutTable? table = null)
     {
-        Timeouts = TimeoutCalibration.Resolve(this, suite, config, runFolder, log, cancellation, cacheDirectory);
+        Timeouts = TimeoutCalibration.Resolve(this, suite, config, runFolder, log, cancellation, cacheDirectory, table);
         return Timeouts;
     }
 

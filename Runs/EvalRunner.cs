@@ -17,11 +17,14 @@ namespace QwenEval.Runs;
 /// finished samples on the other cores. Everything already in the folder is kept, so a rerun after a kill resumes
 /// where it stopped, with no sample lost or written twice.
 /// </summary>
-public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, IRunProgress progress)
+/// <param name="plan">the draws this invocation owns (a shard's slice); null: every draw of the config</param>
+/// <param name="timeoutTable">reference times measured once for every shard of the run, instead of this machine's</param>
+public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, IRunProgress progress,
+    Func<SampleKey, bool>? plan = null, TimeoutTable? timeoutTable = null)
 {
     public void Run(CancellationToken cancellation)
     {
-        executor.Calibrate(suite, config.Timeouts, folder.Path, new ProgressLog(progress, "timeouts"), cancellation);
+        executor.Calibrate(suite, config.Timeouts, folder.Path, new ProgressLog(progress, "timeouts"), cancellation, table: timeoutTable);
         var samples = JsonLines.Read<SampleRecord>(folder.SamplesPath).DistinctBy(s => s.Key).ToDictionary(s => s.Key);
         var judged = JsonLines.Read<ResultRecord>(folder.ResultsPath).Select(r => r.Key).ToHashSet();
         using var sampleLog = new JsonLinesWriter(folder.SamplesPath);
@@ -32,6 +35,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
         {
             var wanted = suite.Tasks
                 .SelectMany(t => Enumerable.Range(0, config.SamplesPerTask).Select(i => (Task: t, Key: new SampleKey(model.Name, t.Id, i))))
+                .Where(w => plan?.Invoke(w.Key) ?? true)
                 .ToList();
             var missing = wanted.Where(w => !samples.ContainsKey(w.Key)).ToList();
             progress.ModelStarted(model.Name, wanted.Count, wanted.Count(w => judged.Contains(w.Key)), missing.Count);

@@ -45,7 +45,9 @@ public sealed record ResultRecord(
 public readonly record struct SampleKey(string Model, string TaskId, int SampleIndex);
 
 /// <summary>One line of measurements.jsonl per worker session: load time and the worker's peak memory.</summary>
-public sealed record MeasurementRecord(string Model, string StartedUtc, double LoadMs, long? PeakRssBytes, string? Crash);
+/// <param name="Shard">in a merged run folder, the shard whose worker this was (its machine is in run.json's shards[])</param>
+public sealed record MeasurementRecord(string Model, string StartedUtc, double LoadMs, long? PeakRssBytes, string? Crash,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? Shard = null);
 
 /// <summary>One line of timings.jsonl: how long a sample took to generate (kept apart so samples stay byte-reproducible).</summary>
 public sealed record TimingRecord(string Model, string TaskId, int SampleIndex, double TtftMs, double GenerationMs)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using QwenEval.Core.Config;
 using QwenEval.Execution;
 using QwenEval.Runs;
+using QwenEval.Runs.Sharding;
 using QwenEval.Tasks;
 using QwenEval.Core;
 
@@ -16,32 +17,44 @@ public static class RunCommand
         var output = new Option<string?>("--output") { Description = "Folder for run folders (overrides the config's \"output\")." };
         var unsafeNoSandbox = CommonOptions.UnsafeNoSandbox();
         var fresh = new Option<bool>("--new") { Description = "Start a fresh run folder even if one for this config exists (needed after its inputs changed)." };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Run shard I of N (I from 0) of the plan into its own folder <run id>.shard-I-of-N; env/N takes I from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX.",
+        };
+        var timeouts = new Option<string?>("--timeouts") { Description = "Judge with this timeout table ('qweneval calibrate' writes it) instead of this machine's measurements." };
         var command = new Command("run", "Evaluate the configured models on the suite and write a run folder.")
         {
-            config, output, unsafeNoSandbox, fresh,
+            config, output, unsafeNoSandbox, fresh, shard, timeouts,
         };
         command.SetAction((parse, ct) => Task.FromResult(Execute(
-            parse.GetValue(config)!, parse.GetValue(output), parse.GetValue(unsafeNoSandbox), parse.GetValue(fresh), ct)));
+            parse.GetValue(config)!, parse.GetValue(output), parse.GetValue(unsafeNoSandbox), parse.GetValue(fresh), ct,
+            parse.GetValue(shard), parse.GetValue(timeouts))));
         return command;
     }
 
-    private static int Execute(string configPath, string? output, bool unsafeNoSandbox, bool fresh, CancellationToken ct)
+    private static int Execute(string configPath, string? output, bool unsafeNoSandbox, bool fresh, CancellationToken ct,
+        string? shardText = null, string? timeoutsFile = null)
     {
+        var shard = shardText is null ? null : ShardPlan.Parse(shardText);
         var config = ConfigLoader.Load(configPath, ModelKinds.All);
         ModelPreflight.Check(config);
         var suite = SuiteLoader.Load(config.Suite);
         var sandbox = SandboxFactory.Create(unsafeNoSandbox);
         if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");
         var outputRoot = Path.GetFullPath(output ?? config.Output);
-        var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox)), fresh);
+        var manifest = RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox));
+        var table = timeoutsFile is null ? null : TimeoutTable.Load(Path.GetFullPath(timeoutsFile), suite);
+        if (table is not null) manifest = manifest with { TimeoutTable = TimeoutTableInfo.Of(Path.GetFullPath(timeoutsFile!), table) };
+        if (shard is not null) manifest = shard.Apply(manifest);
+        var folder = RunFolder.OpenOrCreate(outputRoot, manifest, fresh);
         Console.WriteLine($"run folder: {folder.Path}");
         folder.MarkSession("start");
         var executor = new TestExecutor(sandbox, Path.GetTempPath());
         EvalRunner? runner = null;
         if (SpectreProgress.Wanted)
-            SpectreProgress.Run(progress => (runner = new EvalRunner(config, suite, executor, folder, progress)).Run(ct));
+            SpectreProgress.Run(progress => (runner = new EvalRunner(config, suite, executor, folder, progress, shard is null ? null : shard.Contains, table)).Run(ct));
         else
-            (runner = new EvalRunner(config, suite, executor, folder, new PlainProgress(Console.Out))).Run(ct);
+            (runner = new EvalRunner(config, suite, executor, folder, new PlainProgress(Console.Out), shard is null ? null : shard.Contains, table)).Run(ct);
         folder.MarkSession("end");
         var scores = RunReports.Write([folder.Path], folder.Path);
         foreach (var s in scores)
