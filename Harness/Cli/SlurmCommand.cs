@@ -62,7 +62,7 @@ public static class SlurmCommand
             }
             else
             {
-                Console.WriteLine($"submit with: qweneval slurm {string.Join(' ', Environment.GetCommandLineArgs().Skip(2))} --submit");
+                Console.WriteLine("submit: the same command with --submit (or sbatch them in this order, each with --dependency=afterok:<the job before>)");
             }
             Console.WriteLine($"shard folders: {steps.ShardFolder(0)} … {steps.ShardFolder(n - 1)}");
             Console.WriteLine($"merged run folder: {steps.MergedFolder}");

@@ -23,8 +23,8 @@ public static class ShardMerge
         if (shardPaths.Count == 0) throw new UserInputException("merge: no shard folders given. Pass every <run id>.shard-I-of-N folder of the run.");
         var shards = shardPaths.Select(p => Load(System.IO.Path.GetFullPath(p))).OrderBy(s => s.Info.Index).ToList();
         CheckCoverage(shards);
-        CheckSameInputs(shards);
         CheckSameTimeouts(shards);
+        CheckSameInputs(shards);
         var plan = Plan(shards[0].Contents.Manifest);
         CheckComplete(shards, plan);
         outDir = System.IO.Path.GetFullPath(outDir);
