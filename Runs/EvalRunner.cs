@@ -15,12 +15,15 @@ namespace QwenEval.Runs;
 /// where it stopped, with no sample lost or written twice.
 /// </summary>
 /// <param name="selection">the part of the run's plan this invocation does (run --models/--tasks/--limit); only its tasks' timeouts are calibrated</param>
-public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, IRunProgress progress, RunSelection? selection = null)
+/// <param name="plan">the draws this invocation owns (a shard's slice); null: every draw of the config</param>
+/// <param name="timeoutTable">reference times measured once for every shard of the run, instead of this machine's</param>
+public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, IRunProgress progress, RunSelection? selection = null,
+    Func<SampleKey, bool>? plan = null, TimeoutTable? timeoutTable = null)
 {
     public RunOutcome Run(CancellationToken cancellation)
     {
         var part = selection ?? RunSelection.Everything;
-        executor.Calibrate(suite with { Tasks = part.Tasks(suite) }, config.Timeouts, folder.Path, new ProgressLog(progress, "timeouts"), cancellation);
+        executor.Calibrate(suite with { Tasks = part.Tasks(suite) }, config.Timeouts, folder.Path, new ProgressLog(progress, "timeouts"), cancellation, table: timeoutTable);
         var samples = JsonLines.Read<SampleRecord>(folder.SamplesPath).DistinctBy(s => s.Key).ToDictionary(s => s.Key);
         var judged = JsonLines.Read<ResultRecord>(folder.ResultsPath).Select(r => r.Key).ToHashSet();
         var timed = JsonLines.Read<TimingRecord>(folder.TimingsPath).Select(t => t.Key).ToHashSet();
@@ -31,6 +34,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
         {
             var wanted = part.Tasks(suite)
                 .SelectMany(t => Enumerable.Range(0, config.SamplesPerTask).Select(i => (Task: t, Key: new SampleKey(model.Name, t.Id, i))))
+                .Where(w => plan?.Invoke(w.Key) ?? true)
                 .ToList();
             var missing = wanted.Where(w => !samples.ContainsKey(w.Key)).ToList();
             progress.ModelStarted(model.Name, wanted.Count, wanted.Count(w => judged.Contains(w.Key)), missing.Count);

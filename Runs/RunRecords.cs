@@ -51,8 +51,10 @@ public readonly record struct SampleKey(string Model, string TaskId, int SampleI
 /// has one line with <paramref name="NotRun"/>, its reason. Lines written before phases existed have none and
 /// were written at a session's end.
 /// </summary>
+/// <param name="Shard">in a merged run folder, the shard whose worker this was (its machine is in run.json's shards[])</param>
 public sealed record MeasurementRecord(string Model, string StartedUtc, double LoadMs, long? PeakRssBytes, string? Crash,
-    string? Phase = null, string? NotRun = null)
+    string? Phase = null, string? NotRun = null,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? Shard = null)
 {
     public const string Loaded = "loaded";
     public const string Finished = "finished";

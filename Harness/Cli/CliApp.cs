@@ -11,6 +11,10 @@ public static class CliApp
     public static RootCommand Build() => new("QwenEval: coding pass rate against memory footprint for local models.")
     {
         RunCommand.Create(),
+        CalibrateCommand.Create(),
+        MergeCommand.Create(),
+        SlurmCommand.Create(),
+        KubernetesCommand.Create(),
         TasksCommand.Create(),
         ReportCommand.Create(),
         CompareCommand.Create(),

@@ -3,6 +3,7 @@ using QwenEval.Core.Config;
 using QwenEval.Execution;
 using QwenEval.Reports;
 using QwenEval.Runs;
+using QwenEval.Runs.Sharding;
 using QwenEval.Tasks;
 using QwenEval.Core;
 
@@ -20,18 +21,26 @@ public static class RunCommand
         var models = new Option<string?>("--models") { Description = "Only these models of the config (NAME,...). The run folder stays the same; reports say partial until every model ran." };
         var tasks = new Option<string?>("--tasks") { Description = "Only these tasks (ID or GLOB,..., e.g. 'str_*,math_gcd_lcm'). The run folder stays the same." };
         var limit = new Option<int?>("--limit") { Description = "Only the first N tasks (after --tasks): a smoke test; a later run without it completes the run." };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Run shard I of N (I from 0) of the plan into its own folder <run id>.shard-I-of-N; env/N takes I from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX.",
+        };
+        var timeouts = new Option<string?>("--timeouts") { Description = "Judge with this timeout table ('qweneval calibrate' writes it) instead of this machine's measurements." };
         var command = new Command("run", "Evaluate the configured models on the suite and write a run folder.")
         {
-            config, output, unsafeNoSandbox, fresh, models, tasks, limit,
+            config, output, unsafeNoSandbox, fresh, models, tasks, limit, shard, timeouts,
         };
         command.SetAction((parse, ct) => Task.FromResult(Execute(
             parse.GetValue(config)!, parse.GetValue(output), parse.GetValue(unsafeNoSandbox), parse.GetValue(fresh),
-            new RunSelection(RunSelection.SplitList(parse.GetValue(models)), RunSelection.SplitList(parse.GetValue(tasks)), parse.GetValue(limit)), ct)));
+            new RunSelection(RunSelection.SplitList(parse.GetValue(models)), RunSelection.SplitList(parse.GetValue(tasks)), parse.GetValue(limit)), ct,
+            parse.GetValue(shard), parse.GetValue(timeouts))));
         return command;
     }
 
-    private static int Execute(string configPath, string? output, bool unsafeNoSandbox, bool fresh, RunSelection selection, CancellationToken ct)
+    private static int Execute(string configPath, string? output, bool unsafeNoSandbox, bool fresh, RunSelection selection, CancellationToken ct,
+        string? shardText = null, string? timeoutsFile = null)
     {
+        var shard = shardText is null ? null : ShardPlan.Parse(shardText);
         var config = ConfigLoader.Load(configPath, ModelKinds.All);
         var selectedModels = selection.Models(config);
         ModelPreflight.Check(config with { Models = selectedModels });
@@ -40,7 +49,11 @@ public static class RunCommand
         var sandbox = SandboxFactory.Create(unsafeNoSandbox);
         if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");
         var outputRoot = Path.GetFullPath(output ?? config.Output);
-        using var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox), selectedModels), fresh);
+        var manifest = RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox), selectedModels);
+        var table = timeoutsFile is null ? null : TimeoutTable.Load(Path.GetFullPath(timeoutsFile), suite);
+        if (table is not null) manifest = manifest with { TimeoutTable = TimeoutTableInfo.Of(Path.GetFullPath(timeoutsFile!), table) };
+        if (shard is not null) manifest = shard.Apply(manifest);
+        using var folder = RunFolder.OpenOrCreate(outputRoot, manifest, fresh);
         Console.WriteLine($"run folder: {folder.Path}");
         if (part is not null) Console.WriteLine($"this invocation: {part} (part of the run: its reports say partial until all of it is judged)");
         folder.MarkSession("start");
@@ -48,9 +61,11 @@ public static class RunCommand
         RunOutcome? outcome = null;
         LoadSampler? load = null;
         if (SpectreProgress.Wanted)
-            SpectreProgress.Run(progress => outcome = new EvalRunner(config, suite, executor, folder, load = new LoadSampler(progress), selection).Run(ct));
+            SpectreProgress.Run(progress => outcome = new EvalRunner(config, suite, executor, folder, load = new LoadSampler(progress), selection,
+                shard is null ? null : shard.Contains, table).Run(ct));
         else
-            outcome = new EvalRunner(config, suite, executor, folder, load = new LoadSampler(new PlainProgress(Console.Out)), selection).Run(ct);
+            outcome = new EvalRunner(config, suite, executor, folder, load = new LoadSampler(new PlainProgress(Console.Out)), selection,
+                shard is null ? null : shard.Contains, table).Run(ct);
         folder.MarkSession("end");
         folder.RecordGenerationLoad(load!.Readings);
         var input = RunReports.Gather([folder.Path]);
