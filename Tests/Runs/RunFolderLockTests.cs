@@ -37,7 +37,7 @@ public sealed class RunFolderLockTests
         Assert.That(a.Exit(), Is.EqualTo(ExitCodes.Ok), a.Output);
         Assert.That(b.Exit(), Is.EqualTo(ExitCodes.Ok), b.Output);
         var folders = Directory.GetDirectories(served.Output).Order(StringComparer.Ordinal).ToList();
-        Assert.That(folders.Select(Path.GetFileName), Has.Count.EqualTo(3));
+        Assert.That(folders, Has.Count.EqualTo(3));
         var owners = folders.Select(f => SessionPids(f).Distinct().Single()).ToList();
         Assert.That(owners, Is.EquivalentTo(new[] { first.Process.Id, a.Process.Id, b.Process.Id }), "one process per folder");
     }
