@@ -3,6 +3,7 @@ using System.Text;
 using QwenEval.Core.Config;
 using QwenEval.Execution;
 using QwenEval.Core.Generation;
+using QwenEval.Backends;
 using QwenEval.Backends.Worker;
 using QwenEval.Prompting;
 using QwenEval.Reports.Scoring;
@@ -81,31 +82,22 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
         }
         var measurement = new MeasurementRecord(model.Name, DateTime.UtcNow.ToString("o"), 0, null, null);
         var done = 0;
+        var spec = ModelSpec.From(config, model);
+        // A server with parallel slots gets that many requests at once, one worker each; samples are still written in order.
+        var slots = BackendKinds.Find(model.Kind)?.Concurrency(spec) ?? 1;
+        var workers = new List<WorkerClient>();
         try
         {
-            using var worker = new WorkerClient(ModelSpec.From(config, model));
-            measurement = measurement with { LoadMs = worker.LoadMs, PeakRssBytes = worker.PeakRssBytes };
-            foreach (var (task, key) in missing)
+            for (var i = 0; i < slots; i++) workers.Add(new WorkerClient(spec));
+            measurement = Measured(measurement with { LoadMs = workers.Max(w => w.LoadMs) }, workers);
+            foreach (var (task, key, record, timing) in OrderedParallel.Run(missing, slots, (m, slot) => TryGenerate(workers[slot], m.Task, m.Key, cancellation), cancellation))
             {
-                cancellation.ThrowIfCancellationRequested();
-                SampleRecord record;
-                TimingRecord? timing = null;
-                try
-                {
-                    (record, timing) = Generate(worker, task, key, cancellation);
-                }
-                catch (WorkerRequestFailedException e)
-                {
-                    // One failed generation is that sample's error, not the run's.
-                    record = new SampleRecord(key.Model, key.TaskId, key.SampleIndex, SeedFor(config.Decoding.Seed, key),
-                        PromptBuilder.Build(task), "", null, GenerationError, 0, 0, e.Message);
-                }
                 sampleLog.Append(record);
                 if (timing is not null) timingLog.Append(timing);
                 progress.SampleGenerated(model.Name, record.GeneratedTokens, timing?.GenerationMs ?? 0);
                 generated(task, record);
                 done++;
-                measurement = measurement with { PeakRssBytes = worker.PeakRssBytes };
+                measurement = Measured(measurement, workers);
             }
         }
         catch (ModelLoadFailedException e)
@@ -130,8 +122,36 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
         }
         finally
         {
+            foreach (var w in workers) w.Dispose();
             measurementLog.Append(measurement);
         }
+    }
+
+    /// <summary>One generation; a failure of this request alone is that sample's error, not the run's.</summary>
+    private (CodingTask Task, SampleKey Key, SampleRecord Record, TimingRecord? Timing) TryGenerate(IModelBackend backend, CodingTask task, SampleKey key, CancellationToken cancellation)
+    {
+        try
+        {
+            var (record, timing) = Generate(backend, task, key, cancellation);
+            return (task, key, record, timing);
+        }
+        catch (WorkerRequestFailedException e)
+        {
+            return (task, key, new SampleRecord(key.Model, key.TaskId, key.SampleIndex, SeedFor(config.Decoding.Seed, key),
+                PromptBuilder.Build(task), "", null, GenerationError, 0, 0, e.Message), null);
+        }
+    }
+
+    /// <summary>The model's peak so far over its workers, and where it was measured.</summary>
+    private static MeasurementRecord Measured(MeasurementRecord m, IReadOnlyList<WorkerClient> workers)
+    {
+        var memory = workers[0].Memory;
+        return m with
+        {
+            PeakRssBytes = workers.Max(w => w.Memory.PeakBytes),
+            MemorySource = memory.Source,
+            MemoryDetail = memory.Detail,
+        };
     }
 
     /// <summary>Models whose worker could not load them in this invocation, with the reason.</summary>

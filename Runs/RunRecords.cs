@@ -44,8 +44,11 @@ public sealed record ResultRecord(
 /// <summary>Identifies one draw: the same key is never written twice to a run folder.</summary>
 public readonly record struct SampleKey(string Model, string TaskId, int SampleIndex);
 
-/// <summary>One line of measurements.jsonl per worker session: load time and the worker's peak memory.</summary>
-public sealed record MeasurementRecord(string Model, string StartedUtc, double LoadMs, long? PeakRssBytes, string? Crash);
+/// <summary>One line of measurements.jsonl per worker session: load time and the model's peak memory.</summary>
+/// <param name="MemorySource">where the peak was measured: "worker" (the model's worker process; absent in older runs), "server" (a model server's process tree), "none" (not measured)</param>
+/// <param name="MemoryDetail">how: which process, which figure</param>
+public sealed record MeasurementRecord(string Model, string StartedUtc, double LoadMs, long? PeakRssBytes, string? Crash,
+    string? MemorySource = null, string? MemoryDetail = null);
 
 /// <summary>One line of timings.jsonl: how long a sample took to generate (kept apart so samples stay byte-reproducible).</summary>
 public sealed record TimingRecord(string Model, string TaskId, int SampleIndex, double TtftMs, double GenerationMs)

@@ -25,8 +25,12 @@ public static class RunReports
             foreach (var m in manifest.Models)
             {
                 var mine = run.Measurements.Where(x => x.Model == m.Name).ToList();
+                var source = mine.LastOrDefault(x => x.MemorySource is not null)?.MemorySource;
                 models.Add(new ModelFacts(Name(m.Name), m.Kind, m.DiskBytes,
-                    mine.Max(x => x.PeakRssBytes), m.PredictedBytes, mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max()));
+                    mine.Max(x => x.PeakRssBytes), m.PredictedBytes, mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max(), source));
+                if (source == QwenEval.Core.Generation.MemoryReading.None && mine.All(x => x.PeakRssBytes is null))
+                    notes.Add($"{Name(m.Name)} is not on the memory chart: it is served by an OpenAI-compatible server whose memory was not measured " +
+                              "(give the model server_pid or server_process to measure it).");
             }
             foreach (var r in run.Results)
             {

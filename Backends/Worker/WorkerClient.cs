@@ -24,7 +24,7 @@ public sealed class ModelLoadFailedException(string message) : Exception(message
 public sealed class WorkerClient : IModelBackend
 {
     private readonly Process _process;
-    private long? _peakRss;
+    private MemoryReading _memory = new(null, MemoryReading.Worker);
 
     public WorkerClient(ModelSpec spec)
     {
@@ -46,15 +46,15 @@ public sealed class WorkerClient : IModelBackend
             throw new ModelLoadFailedException(ready.Error);
         }
         LoadMs = ready.LoadMs;
-        _peakRss = ready.PeakRssBytes;
+        Observe(ready.PeakRssBytes, ready.MemorySource, ready.MemoryDetail);
     }
 
     public double LoadMs { get; }
 
     public int ProcessId => _process.Id;
 
-    /// <summary>The worker's lifetime peak memory as it last reported it.</summary>
-    public long? PeakRssBytes => _peakRss;
+    /// <summary>The model's peak memory as the worker last reported it: its own, or the server's it measures.</summary>
+    public MemoryReading Memory => _memory;
 
     public GenerationResult Generate(GenerationRequest request, CancellationToken cancellation)
     {
@@ -68,7 +68,7 @@ public sealed class WorkerClient : IModelBackend
             throw Crashed("before a request could be sent");
         }
         var reply = Read<WorkerReply>() ?? throw Crashed("while generating");
-        _peakRss = Max(_peakRss, reply.PeakRssBytes);
+        Observe(reply.PeakRssBytes, reply.MemorySource, reply.MemoryDetail);
         if (reply.Error is not null) throw new WorkerRequestFailedException(reply.Error);
         return new GenerationResult(reply.Text ?? "", reply.Finish, reply.PromptTokens, reply.GeneratedTokens, reply.TtftMs, reply.TotalMs, reply.ThinkingTokens);
     }
@@ -93,6 +93,9 @@ public sealed class WorkerClient : IModelBackend
         var oom = code is 137 or -9;
         return new WorkerCrashedException($"the worker process exited {(code is null ? "" : $"with code {code} ")}{when}", oom);
     }
+
+    private void Observe(long? peak, string? source, string? detail) =>
+        _memory = new MemoryReading(Max(_memory.PeakBytes, peak), source ?? MemoryReading.Worker, detail ?? _memory.Detail);
 
     private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 

@@ -20,12 +20,14 @@ public sealed class PassVsMemoryChart : IReportWriter
     {
         var plot = new Plot();
         var palette = new ScottPlot.Palettes.Category10();
-        var maxX = budgetsGiB.Concat(scores.Select(s => Footprint.Of(s.Model).GiB)).DefaultIfEmpty(1).Max() * 1.08;
-        var stacks = ChartStyle.LabelStacks(scores.Select(s => (Footprint.Of(s.Model).GiB, s.PassAt1 * 100)).ToList(), maxX, 100);
-        for (var i = 0; i < scores.Count; i++)
-            ChartStyle.AddModelPoint(plot, Footprint.Of(scores[i].Model).GiB, scores[i], palette.GetColor(i), stacks[i]);
+        // A model without a memory figure has no point (the summary says why); the others keep their colours.
+        var plotted = Enumerable.Range(0, scores.Count).Where(i => Footprint.Of(scores[i].Model).OnChart).ToList();
+        var maxX = budgetsGiB.Concat(plotted.Select(i => Footprint.Of(scores[i].Model).GiB)).DefaultIfEmpty(1).Max() * 1.08;
+        var stacks = ChartStyle.LabelStacks(plotted.Select(i => (Footprint.Of(scores[i].Model).GiB, scores[i].PassAt1 * 100)).ToList(), maxX, 100);
+        for (var j = 0; j < plotted.Count; j++)
+            ChartStyle.AddModelPoint(plot, Footprint.Of(scores[plotted[j]].Model).GiB, scores[plotted[j]], palette.GetColor(plotted[j]), stacks[j]);
 
-        var frontier = ParetoFrontier(scores);
+        var frontier = ParetoFrontier(plotted.Select(i => scores[i]).ToList());
         if (frontier.Count > 1)
         {
             var line = plot.Add.ScatterLine(frontier.Select(s => Footprint.Of(s.Model).GiB).ToArray(), frontier.Select(s => s.PassAt1 * 100).ToArray());
@@ -46,7 +48,7 @@ public sealed class PassVsMemoryChart : IReportWriter
             wired.LegendText = $"{budget.MachineGiB:0.#} GB Mac, GPU default share ({budget.GpuWiredGiB:0.#} GiB)";
         }
 
-        var sources = scores.Select(s => Footprint.Of(s.Model).Source).Distinct().ToList();
+        var sources = plotted.Select(i => Footprint.Of(scores[i].Model).Source).Distinct().Order(StringComparer.Ordinal).ToList();
         plot.Axes.SetLimits(-0.02 * maxX, maxX, -5, 108);
         plot.Title(title);
         plot.XLabel($"Memory footprint (GiB; {SourceLabel(sources)})");
@@ -67,6 +69,8 @@ public sealed class PassVsMemoryChart : IReportWriter
     private static string SourceLabel(IReadOnlyList<string> sources) => sources switch
     {
         ["peak_rss"] => "measured peak resident memory of each model's worker",
+        ["server_peak_rss"] => "measured peak memory of each model's server",
+        ["peak_rss", "server_peak_rss"] => "measured peak memory of each model's worker or server",
         ["disk"] => "bytes on disk of the model files",
         ["predicted"] => "predicted",
         _ => "measured peak where available, else predicted or on-disk size",

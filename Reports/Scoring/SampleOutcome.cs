@@ -9,7 +9,9 @@ public sealed record SampleOutcome(string Model, string TaskId, int SampleIndex,
 public sealed record SampleCost(int PromptTokens, int GeneratedTokens, double TtftMs, double TotalMs, int ThinkingTokens = 0);
 
 /// <summary>What the reports know of one model besides its outcomes.</summary>
-public sealed record ModelFacts(string Name, string Kind, long DiskBytes, long? PeakRssBytes, long? PredictedBytes = null, double? LoadMs = null);
+/// <param name="MemorySource">where PeakRssBytes was measured (measurements.jsonl's memory_source): null or "worker", "server", "none"</param>
+public sealed record ModelFacts(string Name, string Kind, long DiskBytes, long? PeakRssBytes, long? PredictedBytes = null, double? LoadMs = null,
+    string? MemorySource = null);
 
 /// <summary>Task metadata the breakdowns group by. The category is the id's prefix ("graph_bridges" → "graph").</summary>
 public sealed record TaskFacts(string Id, string Difficulty, IReadOnlyList<string> Tags)
