@@ -12,7 +12,7 @@ public sealed class ChatEndpoints(ServedModel model, GenerationQueue queue, Serv
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public Task Health(HttpContext ctx) =>
-        Write(ctx, 200, new JsonObject { ["status"] = "ok", ["model"] = model.Id, ["pending"] = queue.Pending, ["served"] = queue.Served });
+        Write(ctx, 200, new JsonObject { ["status"] = "ok", ["model"] = model.Id, ["pending"] = queue.Pending, ["served"] = queue.Served, ["cancelled"] = queue.Cancelled });
 
     public Task Models(HttpContext ctx) =>
         Write(ctx, 200, new JsonObject { ["object"] = "list", ["data"] = new JsonArray(ModelJson()) });

@@ -16,6 +16,7 @@ public sealed class GenerationQueue : IDisposable
     private readonly Thread _thread;
     private int _pending;
     private long _served;
+    private long _cancelled;
 
     public GenerationQueue(IModelBackend backend, int capacity)
     {
@@ -30,6 +31,9 @@ public sealed class GenerationQueue : IDisposable
 
     /// <summary>Generations finished (answered, failed or cancelled).</summary>
     public long Served => Interlocked.Read(ref _served);
+
+    /// <summary>Generations ended because their client went away.</summary>
+    public long Cancelled => Interlocked.Read(ref _cancelled);
 
     /// <exception cref="ApiError">503 when the queue is full</exception>
     public Task<GenerationResult> Enqueue(GenerationRequest request, CancellationToken cancellation)
@@ -63,6 +67,7 @@ public sealed class GenerationQueue : IDisposable
             }
             catch (OperationCanceledException)
             {
+                Interlocked.Increment(ref _cancelled);
                 job.Done.SetCanceled(job.Cancellation);
             }
             catch (Exception e)
