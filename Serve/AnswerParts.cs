@@ -52,7 +52,10 @@ public sealed class StreamedAnswer(IReadOnlyList<string> stops, bool promptOpens
     public (string Reasoning, string Content) Add(string delta)
     {
         _raw.Append(delta);
-        var safe = _raw.ToString(0, Math.Max(0, _raw.Length - _holdBack));
+        var raw = _raw.ToString();
+        // The generator checks stop strings on a window of tokens; a stop string already in the whole text ends what may be sent.
+        var cut = stops.Select(s => raw.IndexOf(s, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(raw.Length).Min();
+        var safe = raw[..Math.Min(cut, Math.Max(0, raw.Length - _holdBack))];
         return Emit(AnswerParts.Split(safe, promptOpensThinking, final: false));
     }
 

@@ -145,20 +145,38 @@ public sealed class ChatEndpoints(ServedModel model, GenerationQueue queue, Serv
         ["completion_tokens_details"] = new JsonObject { ["reasoning_tokens"] = r.ThinkingTokens },
     };
 
+    /// <summary>
+    /// The body as JSON. One over the limit is read to its end (up to Kestrel's own cap) and then refused with 413, so
+    /// a client that sends it whole (without Expect: 100-continue) still receives the answer instead of a reset.
+    /// </summary>
     private async Task<JsonDocument> ReadBody(HttpContext ctx)
     {
-        if (ctx.Request.ContentLength > options.MaxBodyBytes) throw BodyTooLarge();
+        if (ctx.Request.ContentLength > ServeHost.DrainCap(options)) throw BodyTooLarge();
+        var body = new MemoryStream();
+        var buffer = new byte[64 * 1024];
+        long total = 0;
         try
         {
-            return await JsonDocument.ParseAsync(ctx.Request.Body, default, ctx.RequestAborted);
-        }
-        catch (JsonException e)
-        {
-            throw new ApiError(400, $"The request body is not valid JSON: {e.Message}");
+            int n;
+            while ((n = await ctx.Request.Body.ReadAsync(buffer, ctx.RequestAborted)) > 0)
+            {
+                total += n;
+                if (total <= options.MaxBodyBytes) body.Write(buffer, 0, n);
+            }
         }
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
             throw BodyTooLarge();
+        }
+        if (total > options.MaxBodyBytes) throw BodyTooLarge();
+        body.Position = 0;
+        try
+        {
+            return JsonDocument.Parse(body);
+        }
+        catch (JsonException e)
+        {
+            throw new ApiError(400, $"The request body is not valid JSON: {e.Message}");
         }
     }
 

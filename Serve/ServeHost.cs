@@ -48,7 +48,7 @@ public sealed class ServeHost : IAsyncDisposable
             builder.WebHost.ConfigureKestrel(k =>
             {
                 k.AddServerHeader = false;
-                k.Limits.MaxRequestBodySize = options.MaxBodyBytes;
+                k.Limits.MaxRequestBodySize = DrainCap(options);
                 k.Limits.RequestHeadersTimeout = TimeSpan.FromSeconds(15);
                 k.Limits.KeepAliveTimeout = TimeSpan.FromSeconds(60);
                 k.Listen(address, options.Port);
@@ -76,6 +76,9 @@ public sealed class ServeHost : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>Bodies over the limit but under this are read and discarded before the 413; larger ones are cut off.</summary>
+    public static long DrainCap(ServeOptions options) => Math.Max(64L << 20, options.MaxBodyBytes * 4);
 
     /// <summary>Runs until <paramref name="cancellation"/> (Ctrl+C) ends it.</summary>
     public async Task RunUntil(CancellationToken cancellation)
