@@ -130,8 +130,11 @@ public sealed record TaskMeta(string Id, string Difficulty, IReadOnlyList<string
 
 /// <param name="PredictedBytes">predicted peak memory of the model's worker (Engine/Footprint); null where it cannot be predicted</param>
 /// <param name="Identity">the model's resolved settings that can change its answers (<see cref="ConfigIdentity.ForModel"/>)</param>
+/// <param name="ServedModel">a server's own id for the model, as its response names it (openai kind)</param>
+/// <param name="SystemFingerprint">a server's system_fingerprint: its build and configuration, where it reports one</param>
 public sealed record ModelInfo(string Name, string Kind, string? Path, long DiskBytes, IReadOnlyDictionary<string, string> Files,
-    long? PredictedBytes = null, string? ExecutionProvider = null, JsonObject? Identity = null, string? Runtime = null)
+    long? PredictedBytes = null, string? ExecutionProvider = null, JsonObject? Identity = null, string? Runtime = null,
+    string? ServedModel = null, string? SystemFingerprint = null)
 {
     public static ModelInfo Describe(EvalConfig config, ModelConfig model, IReadOnlyList<IReadOnlyList<ChatMessage>> prompts)
     {
@@ -141,7 +144,7 @@ public sealed record ModelInfo(string Name, string Kind, string? Path, long Disk
         var spec = ModelSpec.From(config, model);
         var facts = kind.Describe(spec);
         return new ModelInfo(model.Name, model.Kind, model.Settings.Folder, facts.Files.DiskBytes, facts.Files.Sha256ByRelativePath,
-            kind.PredictFootprint(spec, prompts), facts.ExecutionProvider, identity, facts.Runtime);
+            kind.PredictFootprint(spec, prompts), facts.ExecutionProvider, identity, facts.Runtime, facts.ServedModel, facts.SystemFingerprint);
     }
 }
 

@@ -51,9 +51,11 @@ public readonly record struct SampleKey(string Model, string TaskId, int SampleI
 /// has one line with <paramref name="NotRun"/>, its reason. Lines written before phases existed have none and
 /// were written at a session's end.
 /// </summary>
+/// <param name="MemorySource">where the peak was measured: "worker" (the model's worker process; absent in older runs), "server" (a model server's process tree), "none" (not measured)</param>
+/// <param name="MemoryDetail">how: which process, which figure</param>
 /// <param name="Shard">in a merged run folder, the shard whose worker this was (its machine is in run.json's shards[])</param>
 public sealed record MeasurementRecord(string Model, string StartedUtc, double LoadMs, long? PeakRssBytes, string? Crash,
-    string? Phase = null, string? NotRun = null,
+    string? Phase = null, string? NotRun = null, string? MemorySource = null, string? MemoryDetail = null,
     [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] int? Shard = null)
 {
     public const string Loaded = "loaded";

@@ -48,12 +48,13 @@ public static class RunReports
                     continue;
                 }
                 var session = mine.Where(x => x.CoversSession).ToList();
+                var source = mine.LastOrDefault(x => x.MemorySource is not null)?.MemorySource;
                 var answered = run.Samples.Values.Count(s => s.Model == m.Name && s.FinishReason is "stop" or "length" or "time_limit");
-                var lost = session.Count == 0 && m.DiskBytes > 0 && answered > 0; // a local model: its memory is ours to measure
+                var lost = session.Count == 0 && m.DiskBytes > 0 && answered > 0 && source != QwenEval.Core.Generation.MemoryReading.None; // a local model: its memory is ours to measure
                 models.Add(new ModelFacts(Name(m.Name), m.Kind, m.DiskBytes, session.Max(x => x.PeakRssBytes), m.PredictedBytes,
                     mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max(), m.Runtime,
                     lost ? "measured peak lost: the run stopped before it was recorded" : FootprintMissing(m, session),
-                    plan.Includes(m.Name) ? plan.SamplesPerModel : null));
+                    plan.Includes(m.Name) ? plan.SamplesPerModel : null, source));
                 if (lost)
                     notes.Add($"Model {Name(m.Name)}: its measured peak memory was lost (the run stopped before it was recorded); it is listed under the memory chart instead of a point. Rerun the same command to measure it.");
                 var pseudo = ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is PseudoModels.IPseudoModelKind;
@@ -95,7 +96,7 @@ public static class RunReports
     {
         if (measurements.Any(x => x.PeakRssBytes is not null)) return null;
         if (ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is IPseudoModelKind) return "pseudo-model: no weights";
-        if (m.Kind == "openai") return "served over HTTP: the server's memory is not measured";
+        if (m.Kind == "openai") return "served over HTTP: name its server (server_pid or server_process) to measure it";
         return measurements.Select(x => x.Crash).FirstOrDefault(c => c is not null) is { } crash
             ? $"no measured peak: {crash}"
             : "no measured peak was recorded";

@@ -25,6 +25,10 @@ public sealed class WorkerGeneration(EvalConfig config, ModelConfig model, RunLo
 
     private sealed record Job(CodingTask Task, SampleKey Key, bool Record);
 
+    /// <summary>The model's peak so far and where it was measured: the worker's own memory, or the server's it samples.</summary>
+    private MeasurementRecord Measured(string started, WorkerClient worker, string? crash, string phase) =>
+        new(model.Name, started, worker.LoadMs, worker.Memory.PeakBytes, crash, phase, MemorySource: worker.Memory.Source, MemoryDetail: worker.Memory.Detail);
+
     /// <param name="missing">draws to generate and record</param>
     /// <param name="measureOnly">draws already recorded that are generated again only for a lost timing or measurement</param>
     public ModelOutcome Run(IReadOnlyList<(CodingTask Task, SampleKey Key)> missing, IReadOnlyList<(CodingTask Task, SampleKey Key)> measureOnly,
@@ -57,7 +61,7 @@ public sealed class WorkerGeneration(EvalConfig config, ModelConfig model, RunLo
             }
             using (worker)
             {
-                logs.Measurement(new MeasurementRecord(model.Name, started, worker.LoadMs, worker.PeakRssBytes, null, MeasurementRecord.Loaded));
+                logs.Measurement(Measured(started, worker, null, MeasurementRecord.Loaded));
                 try
                 {
                     while (jobs.TryPeek(out var job))
@@ -74,7 +78,7 @@ public sealed class WorkerGeneration(EvalConfig config, ModelConfig model, RunLo
                             progress.Message(model.Name, $"task {job.Key.TaskId} sample {job.Key.SampleIndex}: generation failed, not recorded (a rerun generates it): {e.Message}");
                             if (++consecutiveFailures < MaxConsecutiveFailures) continue;
                             progress.Message(model.Name, $"{MaxConsecutiveFailures} generations failed in a row: leaving this model's remaining samples for a rerun");
-                            logs.Measurement(new MeasurementRecord(model.Name, started, worker.LoadMs, worker.PeakRssBytes, null, phase));
+                            logs.Measurement(Measured(started, worker, null, phase));
                             return new ModelOutcome(model.Name, missing.Count - recorded);
                         }
                         consecutiveFailures = 0;
@@ -91,11 +95,11 @@ public sealed class WorkerGeneration(EvalConfig config, ModelConfig model, RunLo
                         generated(job.Task, record);
                     }
                     // Before the worker is stopped (which may take seconds): a kill then must not lose the figure.
-                    logs.Measurement(new MeasurementRecord(model.Name, started, worker.LoadMs, worker.PeakRssBytes, null, phase));
+                    logs.Measurement(Measured(started, worker, null, phase));
                 }
                 catch (WorkerCrashedException e)
                 {
-                    logs.Measurement(new MeasurementRecord(model.Name, started, worker.LoadMs, worker.PeakRssBytes, e.Message, phase));
+                    logs.Measurement(Measured(started, worker, e.Message, phase));
                     if (!e.OomKilled || !jobs.TryDequeue(out var lost))
                     {
                         progress.Message(model.Name, $"{e.Message}: an infrastructure fault, not the model's answer; its {missing.Count - recorded} remaining samples are left for a rerun");

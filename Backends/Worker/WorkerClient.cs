@@ -30,7 +30,7 @@ public sealed class WorkerClient : IModelBackend
     private readonly OomKillEvidence _oom;
     private readonly CancellationTokenRegistration _onCancel;
     private readonly CancellationToken _cancellation;
-    private long? _peakRss;
+    private MemoryReading _memory = new(null, MemoryReading.Worker);
 
     /// <param name="cancellation">kills the worker when cancelled (SIGINT/SIGTERM), so no read waits on it</param>
     public WorkerClient(ModelSpec spec, CancellationToken cancellation = default)
@@ -56,15 +56,15 @@ public sealed class WorkerClient : IModelBackend
             throw new ModelLoadFailedException(ready.Error);
         }
         LoadMs = ready.LoadMs;
-        _peakRss = ready.PeakRssBytes;
+        Observe(ready.PeakRssBytes, ready.MemorySource, ready.MemoryDetail);
     }
 
     public double LoadMs { get; }
 
     public int ProcessId => _process.Id;
 
-    /// <summary>The worker's lifetime peak memory as it last reported it.</summary>
-    public long? PeakRssBytes => _peakRss;
+    /// <summary>The model's peak memory as the worker last reported it: its own, or the server's it measures.</summary>
+    public MemoryReading Memory => _memory;
 
     public GenerationResult Generate(GenerationRequest request, CancellationToken cancellation)
     {
@@ -78,7 +78,7 @@ public sealed class WorkerClient : IModelBackend
             throw Crashed("before a request could be sent");
         }
         var reply = Read<WorkerReply>() ?? throw Crashed("while generating");
-        _peakRss = Max(_peakRss, reply.PeakRssBytes);
+        Observe(reply.PeakRssBytes, reply.MemorySource, reply.MemoryDetail);
         if (reply.Error is not null) throw new WorkerRequestFailedException(reply.Error);
         return new GenerationResult(reply.Text ?? "", reply.Finish, reply.PromptTokens, reply.GeneratedTokens, reply.TtftMs, reply.TotalMs, reply.ThinkingTokens);
     }
@@ -117,6 +117,9 @@ public sealed class WorkerClient : IModelBackend
         {
         }
     }
+
+    private void Observe(long? peak, string? source, string? detail) =>
+        _memory = new MemoryReading(Max(_memory.PeakBytes, peak), source ?? MemoryReading.Worker, detail ?? _memory.Detail);
 
     private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 

@@ -20,6 +20,7 @@ public static class BenchCommand
     {
         var bench = EngineBenchCommand.Create();
         bench.Subcommands.Add(Sandbox());
+        bench.Subcommands.Add(ServeCommand.Bench());
         return bench;
     }
 

@@ -25,6 +25,7 @@ public static class CliApp
         new Command("models", "Work with model folders.") { SynthCommand.Create(), ModelsCommand.List(), ModelsCommand.Fit(), ModelsCommand.Footprint() },
         DoctorCommand.Create(),
         GenerateCommand.Create(),
+        ServeCommand.Create(),
     };
 
     public static int Run(string[] args, TextWriter? error = null)

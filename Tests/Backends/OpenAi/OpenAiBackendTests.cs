@@ -19,7 +19,8 @@ public sealed class OpenAiBackendTests
         Environment.SetEnvironmentVariable("QWENEVAL_TEST_KEY", "sk-test");
         var run = SmallRun.Run(dir, 1, $$"""[ { "name": "served", "kind": "openai", "endpoint": "http://127.0.0.1:{{server.Port}}/v1", "model": "qwen3.5-27b", "api_key_env": "QWENEVAL_TEST_KEY" } ]""");
 
-        var request = server.Requests.Single();
+        // The answer is streamed; the one plain one-token request before the run asks the server what it is (run.json).
+        var request = server.Requests.Single(r => r.Body.GetProperty("stream").GetBoolean());
         Assert.That(request.Path, Is.EqualTo("/v1/chat/completions"));
         // What went over the wire is the prompt: never the hidden tests or the canonical solution.
         var sent = request.Body.GetRawText();
