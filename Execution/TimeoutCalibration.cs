@@ -36,7 +36,7 @@ public static class TimeoutCalibration
     {
         var machine = MachineKey(executor.Sandbox);
         var recordFile = runFolder is null ? null : Path.Combine(runFolder, FileName);
-        if (!config.Calibrate)
+        if (!config.Calibrate || suite.Tasks.Count == 0)
         {
             var declared = new TaskTimeouts(config, new Dictionary<string, double>(), "declared time_budget_s (calibration off)");
             WriteRecord(recordFile, executor.Sandbox, suite, config, declared, machine);
