@@ -12,7 +12,11 @@ public sealed record ReportInput(
     IReadOnlyDictionary<string, TaskFacts> Tasks,
     IReadOnlyList<SampleDetail> Details,
     IReadOnlyList<double> MemoryBudgetsGb,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>The agentic tasks' episodes and verdicts; null when the run had none.</summary>
+    public Agentic.AgenticInput? Agentic { get; init; }
+}
 
 /// <summary>One sample as the HTML drill-down shows it.</summary>
 public sealed record SampleDetail(

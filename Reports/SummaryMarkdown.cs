@@ -9,7 +9,7 @@ namespace QwenEval.Reports;
 /// <summary>summary.md: what a GitHub page or a CI job summary shows.</summary>
 public sealed class SummaryMarkdown : IReportWriter
 {
-    public void Write(ReportContext c) => AtomicFile.WriteAllText(c.File(FileName), Render(c.Input, c.Scores));
+    public void Write(ReportContext c) => AtomicFile.WriteAllText(c.File(FileName), Render(c.Input, c.Scores) + string.Concat(c.SummarySections.Select(s => "\n" + s)));
 
     public const string FileName = "summary.md";
 

@@ -28,7 +28,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
         using var resultLog = new JsonLinesWriter(folder.ResultsPath);
         using var measurementLog = new JsonLinesWriter(folder.MeasurementsPath);
         using var timingLog = new JsonLinesWriter(folder.TimingsPath);
-        foreach (var model in config.Models)
+        foreach (var model in config.Models.Where(m => suite.Tasks.Count > 0 && ModelKinds.TakesFunctionTasks(m.Kind)))
         {
             var wanted = suite.Tasks
                 .SelectMany(t => Enumerable.Range(0, config.SamplesPerTask).Select(i => (Task: t, Key: new SampleKey(model.Name, t.Id, i))))

@@ -14,6 +14,7 @@ public sealed class RunFolder
     public const string MeasurementsFile = "measurements.jsonl";
     public const string TimingsFile = "timings.jsonl";
     public const string SessionsFile = "sessions.jsonl";
+    public const string EpisodesFile = "episodes.jsonl";
 
     private RunFolder(string path, RunManifest manifest)
     {
@@ -32,6 +33,8 @@ public sealed class RunFolder
     public string MeasurementsPath => System.IO.Path.Combine(Path, MeasurementsFile);
 
     public string TimingsPath => System.IO.Path.Combine(Path, TimingsFile);
+
+    public string EpisodesPath => System.IO.Path.Combine(Path, EpisodesFile);
 
     /// <summary>
     /// Resumes the newest folder of this config (runs/&lt;id&gt; or runs/&lt;id&gt;-N) when its inputs match, refuses

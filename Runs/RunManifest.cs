@@ -5,7 +5,9 @@ using QwenEval.Backends;
 using QwenEval.Core.Config;
 using QwenEval.Core.Generation;
 using QwenEval.Prompting;
+using QwenEval.Runs.Agentic;
 using QwenEval.Tasks;
+using QwenEval.Tasks.Agentic;
 
 namespace QwenEval.Runs;
 
@@ -27,22 +29,30 @@ public sealed record RunManifest(
     IReadOnlyList<ModelInfo> Models,
     string Sandbox,
     string SandboxVersion,
-    EnvironmentInfo Environment)
+    EnvironmentInfo Environment,
+    string? AgentPromptVersion = null)
 {
     public const string FileName = "run.json";
 
-    public static RunManifest Create(EvalConfig config, Suite suite, string sandboxKind, string sandboxVersion)
+    public static RunManifest Create(EvalConfig config, Suite suite, string sandboxKind, string sandboxVersion) =>
+        Create(config, new SuiteSet(suite, AgenticSuite.Empty, [new SuitePart(suite.Name, suite.Version, SuiteLoader.FunctionKind, suite.Hash, suite.Tasks.Count, suite.Folder)]),
+            sandboxKind, sandboxVersion);
+
+    public static RunManifest Create(EvalConfig config, SuiteSet suites, string sandboxKind, string sandboxVersion)
     {
         var runIdentity = ConfigIdentity.ForRun(config);
         var runId = $"{Path.GetFileNameWithoutExtension(config.SourceFile)}-{ConfigIdentity.Hash(runIdentity)[..12]}";
+        var suite = suites.Functions;
         var prompts = suite.Tasks.Select(PromptBuilder.Build).ToList();
         var models = config.Models.Select(m => ModelInfo.Describe(config, m, prompts)).ToList();
         var version = CurrentHarnessVersion();
+        var tasks = suite.Tasks.Select(t => new TaskMeta(t.Id, t.Difficulty, t.Tags, suite.ImportedFrom is null ? t.Id : t.Title))
+            .Concat(suites.Agentic.Tasks.Select(t => new TaskMeta(t.Id, t.Difficulty, t.Tags, t.Id, SuiteLoader.AgenticKind, t.Category)))
+            .ToList();
         return new RunManifest(runId, version, version.Contains('+') ? version[(version.IndexOf('+') + 1)..] : "unknown", DateTime.UtcNow.ToString("o"),
             config.SourceFile, runIdentity, ConfigIdentity.Snapshot(config), PromptBuilder.Version,
-            new SuiteInfo(suite.Name, suite.Version, suite.Hash, suite.Tasks.Count, suite.Folder,
-                suite.Tasks.Select(t => new TaskMeta(t.Id, t.Difficulty, t.Tags, suite.ImportedFrom is null ? t.Id : t.Title)).ToList()),
-            models, sandboxKind, sandboxVersion, EnvironmentInfo.Capture());
+            new SuiteInfo(suites.Name, suites.Version, suites.Hash, suites.TaskCount, suites.Parts[0].Folder, tasks, suites.Parts),
+            models, sandboxKind, sandboxVersion, EnvironmentInfo.Capture(), suites.Agentic.Tasks.Count > 0 ? AgentPrompt.Version : null);
     }
 
     /// <summary>What differs between the inputs of this run and a folder's manifest that refuses a resume, else null.</summary>
@@ -51,6 +61,8 @@ public sealed record RunManifest(
         if (ConfigIdentity.Hash(RunIdentity) != ConfigIdentity.Hash(recorded.RunIdentity))
             return $"the run settings changed ({FirstDifference(recorded.RunIdentity, RunIdentity, "$")})";
         if (PromptVersion != recorded.PromptVersion) return $"the prompt version changed ({recorded.PromptVersion} → {PromptVersion})";
+        if (AgentPromptVersion != recorded.AgentPromptVersion && AgentPromptVersion is not null && recorded.AgentPromptVersion is not null)
+            return $"the agent prompt version changed ({recorded.AgentPromptVersion} → {AgentPromptVersion})";
         if (Suite.Hash != recorded.Suite.Hash) return $"suite '{Suite.Name}' changed (hash {recorded.Suite.Hash[..12]} → {Suite.Hash[..12]})";
         if (Sandbox != recorded.Sandbox) return $"the sandbox changed ({recorded.Sandbox} → {Sandbox})";
         foreach (var m in Models)
@@ -94,11 +106,15 @@ public sealed record RunManifest(
         typeof(RunManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 }
 
-public sealed record SuiteInfo(string Name, string Version, string Hash, int Tasks, string Path, IReadOnlyList<TaskMeta> TaskList);
+/// <summary>The run's suites: their joined name and version, one hash over them all, every task; <see cref="Parts"/> lists each suite.</summary>
+public sealed record SuiteInfo(string Name, string Version, string Hash, int Tasks, string Path, IReadOnlyList<TaskMeta> TaskList,
+    IReadOnlyList<SuitePart>? Parts = null);
 
 /// <summary>Task metadata kept in run.json so reports can group by difficulty and tag without the suite folder.</summary>
 /// <param name="SourceId">the id in the benchmark the task came from ("HumanEval/0" for an import), for exports</param>
-public sealed record TaskMeta(string Id, string Difficulty, IReadOnlyList<string> Tags, string? SourceId = null);
+/// <param name="Kind">"agentic" for an agentic task; null for a function-level one</param>
+/// <param name="Category">the task's declared category (agentic tasks); null: the id's prefix</param>
+public sealed record TaskMeta(string Id, string Difficulty, IReadOnlyList<string> Tags, string? SourceId = null, string? Kind = null, string? Category = null);
 
 /// <param name="PredictedBytes">predicted peak memory of the model's worker (Engine/Footprint); null where it cannot be predicted</param>
 /// <param name="Identity">the model's resolved settings that can change its answers (<see cref="ConfigIdentity.ForModel"/>)</param>

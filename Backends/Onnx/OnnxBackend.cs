@@ -7,6 +7,7 @@ using QwenEval.Engine.Onnx;
 using QwenEval.Engine.Onnx.Search;
 using QwenEval.Engine.Templates;
 using QwenEval.Engine.Tokenization;
+using QwenEval.Engine.ToolCalls;
 
 namespace QwenEval.Backends.Onnx;
 
@@ -24,6 +25,7 @@ public sealed class OnnxBackend : IModelBackend
     private readonly IChatTemplate _template;
     private readonly GenerationSettings _settings;
     private readonly int[] _eos;
+    private ToolChat? _toolChat;
 
     public OnnxBackend(OnnxModel model, ITextTokenizer tokenizer, IChatTemplate template, GenerationSettings settings)
     {
@@ -47,14 +49,17 @@ public sealed class OnnxBackend : IModelBackend
     public GenerationResult Generate(GenerationRequest request, CancellationToken cancellation)
     {
         var start = Stopwatch.GetTimestamp();
-        var text = _template.Render(request.Messages, addGenerationPrompt: true, enableThinking: _settings.EnableThinking);
+        // With tools, the template renders them and the answer is read in the call format it teaches.
+        var tools = request.Tools is null ? null : _toolChat ??= ToolChat.For(_template);
+        var text = tools?.Render(request.Messages, request.Tools!, _settings.EnableThinking)
+            ?? _template.Render(request.Messages, addGenerationPrompt: true, enableThinking: _settings.EnableThinking);
         var prompt = _tokenizer.Encode(text);
         var context = _model.Config.Model.ContextLength;
         if (prompt.Count >= context)
         {
             // Nothing fits after the prompt: an empty, truncated answer rather than a failed run.
             var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            return new GenerationResult("", FinishReason.Length, prompt.Count, 0, ms, ms);
+            return new GenerationResult("", FinishReason.Length, prompt.Count, 0, ms, ms) { ToolTurn = tools?.Parse("", request.Tools!) };
         }
 
         var sawEos = false;
@@ -92,7 +97,10 @@ public sealed class OnnxBackend : IModelBackend
             generated.Count + (sawEos ? 1 : 0),
             ttft.TotalMilliseconds,
             Stopwatch.GetElapsedTime(start).TotalMilliseconds,
-            thinking.Count);
+            thinking.Count)
+        {
+            ToolTurn = tools?.Parse(answer, request.Tools!),
+        };
     }
 
     private GenerationOutput Run(IReadOnlyList<int> prompt, SearchOptions search, Func<int, bool> keepGoing, Action onEos, CancellationToken cancellation)

@@ -34,7 +34,7 @@ public sealed class OpenAiChatBackend : IModelBackend
         var body = new JsonObject
         {
             ["model"] = _settings.Model,
-            ["messages"] = new JsonArray(request.Messages.Select(m => (JsonNode)new JsonObject { ["role"] = m.Role, ["content"] = m.Content }).ToArray()),
+            ["messages"] = new JsonArray(request.Messages.Select(OpenAiToolCalls.Message).ToArray()),
             ["max_tokens"] = request.MaxNewTokens,
             ["stream"] = false,
         };
@@ -51,6 +51,7 @@ public sealed class OpenAiChatBackend : IModelBackend
         }
         if (_spec.Generation.Decoding.Stop.Count > 0)
             body["stop"] = new JsonArray(_spec.Generation.Decoding.Stop.Select(s => (JsonNode)s).ToArray());
+        if (request.Tools is { } tools) body["tools"] = new JsonArray(tools.Select(t => (JsonNode)t.ToJson()).ToArray());
         // Servers that read chat_template_kwargs (vLLM, llama.cpp) switch Qwen's thinking with it.
         body["chat_template_kwargs"] = new JsonObject { ["enable_thinking"] = _spec.Generation.EnableThinking };
 
@@ -83,7 +84,10 @@ public sealed class OpenAiChatBackend : IModelBackend
                 content = $"<think>\n{r.GetString()}\n</think>\n\n{content}";
             var finish = choice.TryGetProperty("finish_reason", out var f) && f.GetString() == "length" ? FinishReason.Length : FinishReason.Stop;
             int Usage(string name) => doc.RootElement.TryGetProperty("usage", out var u) && u.TryGetProperty(name, out var v) && v.TryGetInt32(out var n) ? n : 0;
-            return new GenerationResult(content, finish, Usage("prompt_tokens"), Usage("completion_tokens"), ms, ms);
+            return new GenerationResult(content, finish, Usage("prompt_tokens"), Usage("completion_tokens"), ms, ms)
+            {
+                ToolTurn = request.Tools is { } offered ? OpenAiToolCalls.Read(message, offered) : null,
+            };
         }
     }
 

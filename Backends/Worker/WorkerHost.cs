@@ -39,9 +39,9 @@ public static class WorkerHost
                 WorkerReply reply;
                 try
                 {
-                    var g = backend.Generate(new GenerationRequest(request.Messages, request.Seed, request.MaxNewTokens), ct);
+                    var g = backend.Generate(new GenerationRequest(request.Messages, request.Seed, request.MaxNewTokens) { Tools = request.Tools }, ct);
                     reply = new WorkerReply(g.Text, g.Finish, g.PromptTokens, g.GeneratedTokens, g.TimeToFirstTokenMs, g.TotalMs,
-                        PeakMemory.OfThisProcess(), null, g.ThinkingTokens);
+                        PeakMemory.OfThisProcess(), null, g.ThinkingTokens, g.ToolTurn);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -27,8 +27,8 @@ public sealed record WorkerStart(string Name, string Kind, JsonElement Settings,
 /// <summary>First line from the worker: the model loaded (or why not).</summary>
 public sealed record WorkerReady(double LoadMs, long? PeakRssBytes, string? Error = null);
 
-/// <summary>Generate one answer: only what this one generation needs.</summary>
-public sealed record WorkerRequest(IReadOnlyList<ChatMessage> Messages, ulong Seed, int MaxNewTokens);
+/// <summary>Generate one answer: only what this one generation needs (tools for an agentic turn).</summary>
+public sealed record WorkerRequest(IReadOnlyList<ChatMessage> Messages, ulong Seed, int MaxNewTokens, IReadOnlyList<ToolSpec>? Tools = null);
 
 /// <summary>The answer, or the error that prevented it.</summary>
 public sealed record WorkerReply(
@@ -40,4 +40,5 @@ public sealed record WorkerReply(
     double TotalMs,
     long? PeakRssBytes,
     string? Error,
-    int ThinkingTokens = 0);
+    int ThinkingTokens = 0,
+    ToolTurn? ToolTurn = null);

@@ -10,7 +10,14 @@ public interface IModelBackend : IDisposable
 }
 
 /// <summary>One generation: the chat to answer, the draw's seed and the token budget.</summary>
-public sealed record GenerationRequest(IReadOnlyList<ChatMessage> Messages, ulong Seed, int MaxNewTokens);
+public sealed record GenerationRequest(IReadOnlyList<ChatMessage> Messages, ulong Seed, int MaxNewTokens)
+{
+    /// <summary>
+    /// Tools the model may call (an agentic turn), given to it the way its transport does (a chat template's `tools`,
+    /// an OpenAI request's `tools` field); the result then carries <see cref="GenerationResult.ToolTurn"/>. Null for plain chat.
+    /// </summary>
+    public IReadOnlyList<ToolSpec>? Tools { get; init; }
+}
 
 /// <summary>Why generation stopped; the one type every layer uses, written to samples.jsonl by its wire name.</summary>
 public enum FinishReason
@@ -44,4 +51,8 @@ public sealed record GenerationResult(
     int GeneratedTokens,
     double TimeToFirstTokenMs,
     double TotalMs,
-    int ThinkingTokens = 0);
+    int ThinkingTokens = 0)
+{
+    /// <summary>The calls read from the answer when the request offered tools; null otherwise.</summary>
+    public ToolTurn? ToolTurn { get; init; }
+}

@@ -2,6 +2,7 @@ using System.CommandLine;
 using QwenEval.Core.Config;
 using QwenEval.Execution;
 using QwenEval.Runs;
+using QwenEval.Runs.Agentic;
 using QwenEval.Tasks;
 using QwenEval.Core;
 
@@ -29,26 +30,35 @@ public static class RunCommand
     {
         var config = ConfigLoader.Load(configPath, ModelKinds.All);
         ModelPreflight.Check(config);
-        var suite = SuiteLoader.Load(config.Suite);
+        var suites = SuiteSet.Load(config.Suites);
         var sandbox = SandboxFactory.Create(unsafeNoSandbox);
         if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");
         var outputRoot = Path.GetFullPath(output ?? config.Output);
-        var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox)), fresh);
+        var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suites, sandbox.Description.Kind, SandboxVersion.Of(sandbox)), fresh);
         Console.WriteLine($"run folder: {folder.Path}");
         folder.MarkSession("start");
         var executor = new TestExecutor(sandbox, Path.GetTempPath());
-        EvalRunner? runner = null;
-        if (SpectreProgress.Wanted)
-            SpectreProgress.Run(progress => (runner = new EvalRunner(config, suite, executor, folder, progress)).Run(ct));
-        else
-            (runner = new EvalRunner(config, suite, executor, folder, new PlainProgress(Console.Out))).Run(ct);
+        List<(string Model, string Reason)> notRun = [];
+        void RunAll(IRunProgress progress)
+        {
+            // Function-level tasks first (this also records the sandbox in execution.json), then the agentic ones.
+            var functions = new EvalRunner(config, suites.Functions, executor, folder, progress);
+            functions.Run(ct);
+            var agentic = new AgenticRunner(config, suites.Agentic, executor, folder, progress) { Skip = functions.NotRun.Select(n => n.Model).ToHashSet() };
+            agentic.Run(ct);
+            notRun = [.. functions.NotRun, .. agentic.NotRun];
+        }
+        if (SpectreProgress.Wanted) SpectreProgress.Run(RunAll);
+        else RunAll(new PlainProgress(Console.Out));
         folder.MarkSession("end");
-        var scores = RunReports.Write([folder.Path], folder.Path);
-        foreach (var s in scores)
+        var report = RunReports.Build([folder.Path], folder.Path);
+        foreach (var s in report.Scores)
             Console.WriteLine($"{s.Model.Name,-24} pass@1 {s.PassAt1 * 100,6:0.0}%  ({s.Tasks} tasks, {s.Samples} samples)");
+        foreach (var s in report.Agentic)
+            Console.WriteLine($"{s.Name,-24} resolved {s.Resolved * 100,6:0.0}%  ({s.Tasks} agentic tasks, {s.Episodes} episodes; {s.Behaviour.Describe()})");
         Console.WriteLine($"reports: {folder.Path}");
-        foreach (var (model, reason) in runner!.NotRun)
+        foreach (var (model, reason) in notRun)
             Console.Error.WriteLine($"NOT RUN: model \"{model}\": {reason}");
-        return runner.NotRun.Count > 0 ? ExitCodes.Incomplete : ExitCodes.Ok;
+        return notRun.Count > 0 ? ExitCodes.Incomplete : ExitCodes.Ok;
     }
 }

@@ -13,11 +13,12 @@ namespace QwenEval.Reports.Html;
 /// </summary>
 public sealed class HtmlReport : IReportWriter
 {
-    public void Write(ReportContext c) => AtomicFile.WriteAllText(c.File(FileName), Render(c.Input, c.Scores, c.MemoryChartSvg ?? ""));
+    public void Write(ReportContext c) => AtomicFile.WriteAllText(c.File(FileName), Render(c.Input, c.Scores, c.MemoryChartSvg ?? "", c.HtmlSections));
 
     public const string FileName = "report.html";
 
-    public static string Render(ReportInput input, IReadOnlyList<ModelScore> scores, string chartSvg)
+    /// <param name="sections">self-contained sections (their own markup, data and script) placed after the task grid</param>
+    public static string Render(ReportInput input, IReadOnlyList<ModelScore> scores, string chartSvg, IReadOnlyList<string>? sections = null)
     {
         var statuses = Enum.GetValues<SampleStatus>().Select(s => s.ToWire()).ToList();
         var data = new
@@ -57,6 +58,7 @@ public sealed class HtmlReport : IReportWriter
         sb.AppendLine("<h2>Models</h2><p>Click a column to sort.</p><table id=\"qe-models\"></table>");
         sb.AppendLine("<h2>Tasks</h2><p>Click a cell for the prompt, the answer, the extracted code and the test output.</p><table id=\"qe-tasks\"></table>");
         sb.AppendLine("<section id=\"qe-sample\" hidden></section>");
+        foreach (var section in sections ?? []) sb.AppendLine(section);
         sb.AppendLine($"<script type=\"application/json\" id=\"qe-data\">{json}</script>");
         sb.AppendLine($"<script>{Resource("report.js")}</script>");
         sb.AppendLine("</body></html>");

@@ -11,8 +11,8 @@ public sealed record SampleCost(int PromptTokens, int GeneratedTokens, double Tt
 /// <summary>What the reports know of one model besides its outcomes.</summary>
 public sealed record ModelFacts(string Name, string Kind, long DiskBytes, long? PeakRssBytes, long? PredictedBytes = null, double? LoadMs = null);
 
-/// <summary>Task metadata the breakdowns group by. The category is the id's prefix ("graph_bridges" → "graph").</summary>
-public sealed record TaskFacts(string Id, string Difficulty, IReadOnlyList<string> Tags)
+/// <summary>Task metadata the breakdowns group by. The category is the declared one, else the id's prefix ("graph_bridges" → "graph").</summary>
+public sealed record TaskFacts(string Id, string Difficulty, IReadOnlyList<string> Tags, string? DeclaredCategory = null)
 {
-    public string Category => Id.Contains('_') ? Id[..Id.IndexOf('_')] : Id;
+    public string Category => DeclaredCategory ?? (Id.Contains('_') ? Id[..Id.IndexOf('_')] : Id);
 }

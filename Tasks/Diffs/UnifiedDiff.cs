@@ -250,7 +250,7 @@ public static class UnifiedDiff
 
     private static List<string> SplitLines(string text)
     {
-        var lines = text.Replace("\r\n", "\n").Split('\n').ToList();
+        var lines = text.Split('\n').ToList();
         if (lines.Count > 0 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
         return lines;
     }

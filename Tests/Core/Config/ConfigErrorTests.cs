@@ -73,7 +73,9 @@ public sealed class ConfigErrorTests
     public void DefaultConfigLoads()
     {
         var config = ConfigLoader.Load(Path.Combine(TestPaths.Root, "eval.config.json"), ModelKinds.All);
-        Assert.That(config.Models.Select(m => m.Name), Does.Contain("reference").And.Contain("decoy"));
-        Assert.That(Directory.Exists(config.Suite));
+        Assert.That(config.Models.Select(m => m.Name), Does.Contain("reference").And.Contain("decoy")
+            .And.Contain("reference_agent").And.Contain("rewriter_agent").And.Contain("malformed_agent"));
+        Assert.That(config.Suites.Select(Path.GetFileName), Is.EqualTo(new[] { "qwen-coding-v1", "qwen-agentic-v1" }));
+        Assert.That(config.Suites.All(Directory.Exists));
     }
 }
