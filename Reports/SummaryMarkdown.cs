@@ -18,8 +18,9 @@ public sealed class SummaryMarkdown : IReportWriter
         var sb = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         sb.AppendLine($"# {input.Title}").AppendLine();
-        sb.AppendLine($"Suite: {input.SuiteLabel}").AppendLine();
+        if (scores.Count > 0) sb.AppendLine($"Suite: {input.SuiteLabel}").AppendLine();
         foreach (var note in input.Notes) sb.AppendLine($"> **{note}**").AppendLine();
+        if (scores.Count == 0) return sb.ToString(); // a run of agentic tasks only: their section follows
         var statuses = Enum.GetValues<SampleStatus>();
         sb.Append("| model | pass@1 | 95% interval (Wilson) | bootstrap over tasks | footprint (GiB) | source | decode tok/s |");
         foreach (var s in statuses) sb.Append($" {s.ToWire()} |");

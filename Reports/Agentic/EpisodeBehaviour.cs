@@ -4,7 +4,7 @@ namespace QwenEval.Reports.Agentic;
 /// How an agent worked through one episode: what it called, what went wrong, how it changed files, and what the
 /// episode cost. Written with each episode (episodes.jsonl) and summed per model in the behaviour table.
 /// </summary>
-/// <param name="Ended">submitted, no_tool_call, turn_budget, token_budget, wall_budget, generation_error, worker_crashed, worker_oom</param>
+/// <param name="Ended">submitted, no_tool_call, context_full, turn_budget, token_budget, wall_budget, generation_error, worker_crashed, worker_oom</param>
 /// <param name="ToolCalls">every call attempted, well-formed or not</param>
 /// <param name="Malformed">calls nothing was run for: <paramref name="Unparseable"/> + <paramref name="UnknownTool"/> + <paramref name="BadArguments"/></param>
 /// <param name="Rewrites">write_file over an existing file (a whole-file rewrite)</param>

@@ -116,29 +116,6 @@ public sealed class AgenticRunner(EvalConfig config, AgenticSuite suite, TestExe
         new(key.Model, key.TaskId, key.SampleIndex, EvalRunner.SeedFor(config.Decoding.Seed, key), AgentPrompt.Start(task), [],
             new Reports.Agentic.EpisodeBehaviour(ended, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false, false, 0, 0, 0, 0, 0), "", error);
 
-    /// <summary>
-    /// The verdict: the task's repository with the episode's final diff applied, run against the hidden tests in a
-    /// fresh sandbox (a timeout is rerun once). An episode whose worker died is an error (or oom), not judged.
-    /// </summary>
-    private ResultRecord Judge(AgenticTask task, EpisodeRecord e, CancellationToken cancellation)
-    {
-        ResultRecord Make(SampleStatus status, string detail) => new(e.Model, e.TaskId, e.SampleIndex, status.ToWire(), detail, null, 0, "", "");
-        switch (e.Behaviour.Ended)
-        {
-            case "worker_oom": return Make(SampleStatus.Oom, "the model's worker process was killed (out of memory) during the episode");
-            case "worker_crashed": return Make(SampleStatus.Error, $"the model's worker process crashed during the episode: {e.Error}");
-        }
-        IReadOnlyDictionary<string, string> files;
-        try
-        {
-            files = e.FinalDiff.Length == 0 ? task.Repo : UnifiedDiff.Apply(task.Repo, e.FinalDiff);
-        }
-        catch (PatchException x)
-        {
-            return Make(SampleStatus.SandboxError, $"the episode's final diff does not apply to the task's repository: {x.Message}");
-        }
-        var v = executor.RunRepo(new RepoTestRun(files, AgenticValidator.Hidden(task)), TestTimeout(task), cancellation);
-        var how = e.Behaviour.Ended == "submitted" ? "" : $"; the episode ended without submit ({e.Behaviour.Ended})";
-        return new ResultRecord(e.Model, e.TaskId, e.SampleIndex, v.Status.ToWire(), v.Detail + how, v.ExitCode, v.DurationMs, v.StdoutTail, v.StderrTail);
-    }
+    private ResultRecord Judge(AgenticTask task, EpisodeRecord e, CancellationToken cancellation) =>
+        EpisodeJudge.Judge(executor, task, e, TestTimeout(task), cancellation);
 }

@@ -57,6 +57,13 @@ public sealed class EpisodeRunner(TestExecutor executor, EpisodeSettings setting
             }
             turns.Add(new EpisodeTurn(reply.RawText, reply.Finish.ToWire(), reply.Turn.Format, reply.PromptTokens, reply.GeneratedTokens, reply.TtftMs, reply.TotalMs));
             b.Turn(reply, turns);
+            // Nothing generated because the prompt filled the model's context: no further turn can do better.
+            if (reply.Finish == FinishReason.Length && reply.GeneratedTokens == 0 && reply.Turn.Calls.Count == 0 && reply.Turn.Malformed.Count == 0)
+            {
+                messages.Add(new ChatMessage("assistant", ""));
+                ended = "context_full";
+                break;
+            }
             ended = TakeTurn(reply.Turn, turn, messages, tools, task, b, WallSpent, cancellation);
         }
         var diff = UnifiedDiff.Write(task.Repo, tools.Snapshot());

@@ -59,8 +59,8 @@ public static class UnifiedDiff
             }
             if (i + 1 >= lines.Count || !lines[i + 1].StartsWith("+++ ", StringComparison.Ordinal))
                 throw new PatchException($"line {i + 1}: '---' is not followed by a '+++' line");
-            var oldPath = HeaderPath(lines[i]);
-            var newPath = HeaderPath(lines[i + 1]);
+            var (oldPath, oldEpoch) = HeaderPath(lines[i]);
+            var (newPath, newEpoch) = HeaderPath(lines[i + 1]);
             if (oldPath is null && newPath is null) throw new PatchException($"line {i + 1}: both sides are {DevNull}");
             i += 2;
             var hunks = new List<Hunk>();
@@ -90,9 +90,9 @@ public static class UnifiedDiff
                 hunks.Add(new Hunk(oldStart, oldCount, newStart, newCount, body));
             }
             if (hunks.Count == 0) throw new PatchException($"{oldPath ?? newPath}: a file header with no hunks");
-            // `diff -N` writes an absent side as the real path with an empty range; treat that like /dev/null.
-            if (oldPath is not null && hunks is [{ OldCount: 0, OldStart: 0 }] && newPath is not null) oldPath = null;
-            else if (newPath is not null && hunks is [{ NewCount: 0, NewStart: 0 }] && oldPath is not null) newPath = null;
+            // `diff -N` writes an absent side as the real path stamped with the epoch and an empty range: like /dev/null.
+            if (oldEpoch && hunks is [{ OldCount: 0, OldStart: 0 }] && newPath is not null) oldPath = null;
+            else if (newEpoch && hunks is [{ NewCount: 0, NewStart: 0 }] && oldPath is not null) newPath = null;
             patches.Add(new FilePatch(oldPath, newPath, hunks));
         }
         if (patches.Count == 0) throw new PatchException("no file changes found (expected '--- ' and '+++ ' headers)");
@@ -223,16 +223,18 @@ public static class UnifiedDiff
 
     private static string Range(int start, int count) => count == 1 ? $"{start}" : $"{start},{count}";
 
-    private static string? HeaderPath(string line)
+    /// <summary>The path with its first component stripped (null for /dev/null), and whether its timestamp is the epoch (an absent file).</summary>
+    private static (string? Path, bool Epoch) HeaderPath(string line)
     {
         var rest = line[4..];
         var tab = rest.IndexOf('\t');
+        var epoch = tab >= 0 && rest[(tab + 1)..].StartsWith("1970-01-01 00:00:00", StringComparison.Ordinal);
         if (tab >= 0) rest = rest[..tab];
         rest = rest.TrimEnd();
-        if (rest == DevNull) return null;
+        if (rest == DevNull) return (null, false);
         var slash = rest.IndexOf('/');
         if (slash < 0) throw new PatchException($"'{Cut(line)}': the path has no leading folder to strip (diffs are applied like patch -p1)");
-        return rest[(slash + 1)..];
+        return (rest[(slash + 1)..], epoch);
     }
 
     private static (int, int, int, int) HunkHeader(string line, int number)
