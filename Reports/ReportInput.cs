@@ -27,6 +27,9 @@ public sealed record ReportInput(
 
     /// <summary>Every caption line of every run (run ids named when there are several).</summary>
     public IReadOnlyList<string> ProvenanceLines => Provenance.SelectMany(r => r.Lines(Provenance.Count > 1)).ToList();
+
+    /// <summary>The agentic tasks' episodes and verdicts; null when the run had none.</summary>
+    public Agentic.AgenticInput? Agentic { get; init; }
 }
 
 /// <summary>One sample as the HTML drill-down shows it.</summary>

@@ -9,7 +9,7 @@ namespace QwenEval.Reports;
 /// <summary>summary.md: what a GitHub page or a CI job summary shows.</summary>
 public sealed class SummaryMarkdown : IReportWriter
 {
-    public void Write(ReportContext c) => AtomicFile.WriteAllText(c.File(FileName), Render(c.Input, c.Scores));
+    public void Write(ReportContext c) => AtomicFile.WriteAllText(c.File(FileName), Render(c.Input, c.Scores) + string.Concat(c.SummarySections.Select(s => "\n" + s)));
 
     public const string FileName = "summary.md";
 
@@ -18,11 +18,12 @@ public sealed class SummaryMarkdown : IReportWriter
         var sb = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         sb.AppendLine($"# {input.Title}").AppendLine();
-        sb.AppendLine($"Suite: {input.SuiteLabel}").AppendLine();
+        if (scores.Count > 0) sb.AppendLine($"Suite: {input.SuiteLabel}").AppendLine();
         foreach (var note in input.Notes) sb.AppendLine($"> **{note}**").AppendLine();
         foreach (var line in input.ProvenanceLines) sb.AppendLine($"- {line}");
         if (input.Provenance.Count > 0) sb.AppendLine();
 
+        if (scores.Count == 0) return sb.ToString(); // a run of agentic tasks only: their section follows
         var statuses = Enum.GetValues<SampleStatus>();
         sb.Append("| model | kind | pass@1 | 95% Wilson (samples) | 95% bootstrap (tasks) | judged | footprint (GiB) | decode tok/s |");
         foreach (var s in statuses) sb.Append($" {s.ToWire()} |");

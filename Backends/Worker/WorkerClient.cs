@@ -71,7 +71,7 @@ public sealed class WorkerClient : IModelBackend
         cancellation.ThrowIfCancellationRequested();
         try
         {
-            Send(new WorkerRequest(request.Messages, request.Seed, request.MaxNewTokens));
+            Send(new WorkerRequest(request.Messages, request.Seed, request.MaxNewTokens, request.Tools));
         }
         catch (IOException)
         {
@@ -80,7 +80,10 @@ public sealed class WorkerClient : IModelBackend
         var reply = Read<WorkerReply>() ?? throw Crashed("while generating");
         Observe(reply.PeakRssBytes, reply.MemorySource, reply.MemoryDetail);
         if (reply.Error is not null) throw new WorkerRequestFailedException(reply.Error);
-        return new GenerationResult(reply.Text ?? "", reply.Finish, reply.PromptTokens, reply.GeneratedTokens, reply.TtftMs, reply.TotalMs, reply.ThinkingTokens);
+        return new GenerationResult(reply.Text ?? "", reply.Finish, reply.PromptTokens, reply.GeneratedTokens, reply.TtftMs, reply.TotalMs, reply.ThinkingTokens)
+        {
+            ToolTurn = reply.ToolTurn,
+        };
     }
 
     private void Send<T>(T message)
