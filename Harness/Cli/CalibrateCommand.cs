@@ -16,7 +16,7 @@ public static class CalibrateCommand
 {
     public static Command Create()
     {
-        var config = new Option<string>("--config") { Description = "The eval config file.", DefaultValueFactory = _ => "eval.config.json" };
+        var config = CommonOptions.Config();
         var output = new Option<string>("--out") { Description = "Where to write the timeout table (JSON).", Required = true };
         var unsafeNoSandbox = CommonOptions.UnsafeNoSandbox();
         var command = new Command("calibrate", "Measure each task's reference time once and write the timeout table for 'run --timeouts'.")
