@@ -28,7 +28,7 @@ public static class ExportCommand
             foreach (var model in contents.Manifest.Models)
             {
                 var file = Path.Combine(outDir, $"{model.Name}.samples.jsonl");
-                using var writer = new StreamWriter(file);
+                var writer = new StringWriter();
                 foreach (var s in contents.Samples.Values.Where(s => s.Model == model.Name)
                              .OrderBy(s => s.TaskId, StringComparer.Ordinal).ThenBy(s => s.SampleIndex))
                 {
@@ -42,6 +42,7 @@ public static class ExportCommand
                     }));
                     writer.Write('\n');
                 }
+                AtomicFile.WriteAllText(file, writer.ToString());
                 Console.WriteLine($"{model.Name}: {file}");
             }
             return ExitCodes.Ok;
