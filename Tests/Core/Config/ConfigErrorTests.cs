@@ -35,6 +35,9 @@ public sealed class ConfigErrorTests
         yield return new TestCaseData(Valid(extra: ", \"decoding\": { \"stop\": [\"ok\", 3] }"), "$.decoding.stop[1]: is the number 3").SetName("stop string not a string");
         yield return new TestCaseData("[1, 2]", "$: is an array, expected an object").SetName("root not an object");
         yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "openai", "endpoint": "localhost:8080", "model": "x" }]"""), "$.models[0].endpoint: is \"localhost:8080\", not an http(s) URL").SetName("bad endpoint URL");
+        yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "openai", "endpoint": "http://127.0.0.1:8080/v1", "model": "x", "server_pid": 1, "server_process": "ollama" }]"""), "$.models[0].server_process: is given together with server_pid").SetName("server pid and process name both");
+        yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "openai", "endpoint": "http://127.0.0.1:8080/v1", "model": "x", "concurrency": 0 }]"""), "$.models[0].concurrency: is 0, out of range").SetName("concurrency zero");
+        yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "openai", "endpoint": "http://127.0.0.1:8080/v1", "model": "x", "server_pid": "123" }]"""), "$.models[0].server_pid: is the string \"123\", expected a whole number").SetName("server pid as a string");
     }
 
     [TestCaseSource(nameof(BadConfigs))]
