@@ -56,7 +56,17 @@ public sealed class AgenticRunner(EvalConfig config, AgenticSuite suite, TestExe
                     Finished(task, episode);
                 }
                 if (ModelKinds.Find(model.Kind) is IPseudoAgentKind pseudo) RunPseudo(pseudo, missing, Done, cancellation);
-                else RunModel(model, label, missing, Done, measurementLog, cancellation);
+                else
+                {
+                    // The worker generates the next episode while the sandbox judges finished ones on the other cores.
+                    using var judges = new Judges(Math.Max(1, Environment.ProcessorCount - 1));
+                    RunModel(model, label, missing, (task, episode) =>
+                    {
+                        episodeLog.Append(episode);
+                        progress.SampleGenerated(label, (int)episode.Behaviour.GeneratedTokens, episode.Behaviour.GenerationMs);
+                        judges.Add(() => Finished(task, episode));
+                    }, measurementLog, cancellation);
+                }
             }
             progress.ModelFinished(label);
         }
@@ -118,4 +128,33 @@ public sealed class AgenticRunner(EvalConfig config, AgenticSuite suite, TestExe
 
     private ResultRecord Judge(AgenticTask task, EpisodeRecord e, CancellationToken cancellation) =>
         EpisodeJudge.Judge(executor, task, e, TestTimeout(task), cancellation);
+
+    /// <summary>Judgements running in the background, at most a few at once; disposing waits for all of them.</summary>
+    private sealed class Judges(int parallelism) : IDisposable
+    {
+        private readonly SemaphoreSlim _slots = new(parallelism);
+        private readonly List<Task> _running = [];
+
+        public void Add(Action judge)
+        {
+            _slots.Wait();
+            _running.Add(Task.Run(() =>
+            {
+                try
+                {
+                    judge();
+                }
+                finally
+                {
+                    _slots.Release();
+                }
+            }));
+        }
+
+        public void Dispose()
+        {
+            Task.WaitAll([.. _running]);
+            _slots.Dispose();
+        }
+    }
 }

@@ -64,14 +64,14 @@ public sealed class EpisodeRunner(TestExecutor executor, EpisodeSettings setting
                 ended = "context_full";
                 break;
             }
-            ended = TakeTurn(reply.Turn, turn, messages, tools, task, b, WallSpent, cancellation);
+            ended = TakeTurn(reply.Turn, turn, messages, tools, b, WallSpent, cancellation);
         }
         var diff = UnifiedDiff.Write(task.Repo, tools.Snapshot());
         return new EpisodeRecord(key.Model, key.TaskId, key.SampleIndex, seed, messages, turns, b.Finish(ended!, turns.Count, clock.Elapsed.TotalMilliseconds), diff, error);
     }
 
     /// <summary>Records the assistant's turn and runs its calls in order; returns why the episode ends, or null to go on.</summary>
-    private string? TakeTurn(ToolTurn reply, int turn, List<ChatMessage> messages, RepoTools tools, AgenticTask task, Tally b,
+    private string? TakeTurn(ToolTurn reply, int turn, List<ChatMessage> messages, RepoTools tools, Tally b,
         Func<bool> wallSpent, CancellationToken cancellation)
     {
         var calls = reply.Calls.Select((c, i) => c.Id is null ? c with { Id = $"call_{turn}_{i}" } : c).ToList();
@@ -99,7 +99,7 @@ public sealed class EpisodeRunner(TestExecutor executor, EpisodeSettings setting
             }
             else
             {
-                var outcome = Execute(call, tools, task, b, cancellation);
+                var outcome = Execute(call, tools, b, cancellation);
                 if (call.Name == AgentTools.Submit) ended = "submitted";
                 answer = outcome.Text;
             }
@@ -115,7 +115,7 @@ public sealed class EpisodeRunner(TestExecutor executor, EpisodeSettings setting
         return ended;
     }
 
-    private ToolOutcome Execute(ToolCall call, RepoTools tools, AgenticTask task, Tally b, CancellationToken cancellation)
+    private ToolOutcome Execute(ToolCall call, RepoTools tools, Tally b, CancellationToken cancellation)
     {
         ToolOutcome outcome;
         switch (call.Name)

@@ -34,6 +34,12 @@ public sealed class ConfigErrorTests
         yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "reference", "thinking_budget": 100 }]"""), "$.models[0].thinking_budget: is set but enable_thinking is false").SetName("thinking budget without thinking");
         yield return new TestCaseData(Valid(extra: ", \"decoding\": { \"stop\": [\"ok\", 3] }"), "$.decoding.stop[1]: is the number 3").SetName("stop string not a string");
         yield return new TestCaseData("[1, 2]", "$: is an array, expected an object").SetName("root not an object");
+        yield return new TestCaseData(Valid(extra: ", \"suites\": [\"Tasks/suites/qwen-agentic-v1\"]"), "$.suites: is given together with \"suite\"").SetName("suite and suites");
+        yield return new TestCaseData("""{ "suites": [], "models": [{ "name": "r", "kind": "reference" }] }""", "$.suites: is empty").SetName("empty suites");
+        yield return new TestCaseData("""{ "suites": ["no/such/suite"], "models": [{ "name": "r", "kind": "reference" }] }""", "$.suites[0]: \"no/such/suite\" does not exist").SetName("missing suite in suites");
+        yield return new TestCaseData($$"""{ "suites": ["{{TestPaths.Suite.Replace("\\", "/")}}", "{{TestPaths.Suite.Replace("\\", "/")}}"], "models": [{ "name": "r", "kind": "reference" }] }""", "twice. List each suite once").SetName("suite listed twice");
+        yield return new TestCaseData(Valid(extra: ", \"agentic\": { \"max_turns\": 0 }"), "$.agentic.max_turns: is 0, out of range").SetName("agentic turn cap out of range");
+        yield return new TestCaseData(Valid(extra: ", \"agentic\": { \"max_turn\": 5 }"), "$.agentic.max_turn: is not a known field. Did you mean \"max_turns\"").SetName("unknown agentic field");
         yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "openai", "endpoint": "localhost:8080", "model": "x" }]"""), "$.models[0].endpoint: is \"localhost:8080\", not an http(s) URL").SetName("bad endpoint URL");
         yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "openai", "endpoint": "http://127.0.0.1:8080/v1", "model": "x", "server_pid": 1, "server_process": "ollama" }]"""), "$.models[0].server_process: is given together with server_pid").SetName("server pid and process name both");
         yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "openai", "endpoint": "http://127.0.0.1:8080/v1", "model": "x", "concurrency": 0 }]"""), "$.models[0].concurrency: is 0, out of range").SetName("concurrency zero");
