@@ -13,8 +13,11 @@ public sealed record Footprint(long? Bytes, string? MissingReason)
     /// <summary>metrics.csv's footprint_source for a measured peak: the model's worker process's peak resident memory.</summary>
     public const string MeasuredSource = "peak_rss";
 
+    /// <summary>The measured peak, unless the run says why there is none (a server's worker measures only its HTTP client).</summary>
     public static Footprint Of(ModelFacts m) =>
-        m.PeakRssBytes is { } rss ? new Footprint(rss, null) : new Footprint(null, m.FootprintMissing ?? "no peak memory was recorded");
+        m.FootprintMissing is { } why ? new Footprint(null, why)
+        : m.PeakRssBytes is { } rss ? new Footprint(rss, null)
+        : new Footprint(null, "no peak memory was recorded");
 
     /// <summary>GiB, the unit Mac memory sizes are sold in ("32 GB" is 32 GiB).</summary>
     public double? GiB => Bytes / BytesPerGiB;

@@ -73,9 +73,10 @@ public static class RunReports
     /// <summary>Why a model has no measured peak: never guessed from a prediction or its files on disk.</summary>
     private static string? FootprintMissing(ModelInfo m, IReadOnlyList<MeasurementRecord> measurements)
     {
-        if (measurements.Any(x => x.PeakRssBytes is not null)) return null;
         if (ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is IPseudoModelKind) return "pseudo-model: no weights";
+        // Its worker holds an HTTP client, not the model: that peak is no footprint.
         if (m.Kind == "openai") return "served over HTTP: the server's memory is not measured";
+        if (measurements.Any(x => x.PeakRssBytes is not null)) return null;
         return measurements.Select(x => x.Crash).FirstOrDefault(c => c is not null) is { } crash
             ? $"no measured peak: {crash}"
             : "no measured peak was recorded";
