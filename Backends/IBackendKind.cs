@@ -22,12 +22,15 @@ public interface IBackendKind : IModelKind
     /// <summary>Provenance for run.json: where it runs and what files it is.</summary>
     BackendFacts Describe(ModelSpec spec);
 
+    /// <summary>Requests this model may have in flight at once (a server's parallel slots); local folders run one at a time.</summary>
+    int Concurrency(ModelSpec spec) => 1;
+
     /// <summary>Predicted peak memory for the longest of these prompts plus max_new_tokens; null where it cannot be predicted.</summary>
     long? PredictFootprint(ModelSpec spec, IEnumerable<IReadOnlyList<ChatMessage>> prompts);
 }
 
-/// <summary>What run.json records of a model's backend.</summary>
-public sealed record BackendFacts(string ExecutionProvider, string Runtime, ModelFiles Files);
+/// <summary>What run.json records of a model's backend; a server's own model id and system_fingerprint where it reports them.</summary>
+public sealed record BackendFacts(string ExecutionProvider, string Runtime, ModelFiles Files, string? ServedModel = null, string? SystemFingerprint = null);
 
 /// <summary>The backend kinds of this build.</summary>
 public static class BackendKinds

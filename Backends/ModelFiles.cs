@@ -16,8 +16,8 @@ public sealed record ModelFiles(long DiskBytes, IReadOnlyDictionary<string, stri
         {
             var info = new FileInfo(f);
             // A FIFO or device would block the hash forever: name it instead.
-            if ((info.Attributes & (FileAttributes.Device | FileAttributes.ReparsePoint)) != 0 && info.LinkTarget is null)
-                throw new Core.UserInputException($"{f}: not a regular file (a pipe or device?). Remove it from the model folder.");
+            if (Core.SpecialFiles.Describe(f) is { } what)
+                throw new Core.UserInputException($"{f}: is {what}, not a regular file. Remove it from the model folder.");
             bytes += info.Length;
             using var stream = File.OpenRead(f);
             hashes[Path.GetRelativePath(folder, f).Replace('\\', '/')] = Convert.ToHexStringLower(SHA256.HashData(stream));

@@ -30,6 +30,12 @@ public static class AtomicFile
             }
             File.Move(tmp, path, overwrite: true);
         }
+        catch (IOException e)
+        {
+            TryDelete(tmp);
+            // Named by the file meant, not the temporary one; the code (ENOSPC …) is kept so callers can tell a full disk.
+            throw new IOException($"{path}: could not be written ({e.Message})", e.HResult);
+        }
         catch
         {
             TryDelete(tmp);

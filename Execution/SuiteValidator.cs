@@ -14,11 +14,25 @@ public sealed class SuiteValidator(TestExecutor executor, Func<CodingTask, TimeS
 
     public Report Validate(Suite suite, SuiteLint.Rules rules, Action<string>? progress, CancellationToken cancellation)
     {
-        var violations = suite.Tasks.SelectMany(t => SuiteLint.Check(t, rules)).ToList();
-        var runs = suite.Tasks
+        var programs = suite.Tasks
             .Select(t => (Task: t, File: "solution.py", Code: t.Solution, MustPass: true))
             .Concat(suite.Tasks.SelectMany(t => t.Decoys.Select(d => (Task: t, File: $"decoys/{d.Name}.py", d.Code, MustPass: false))))
             .ToList();
+        // Everything is compiled first: a file that does not parse is named as such, not as a missing signature or a
+        // decoy that "fails" its tests (a decoy must be a program that runs and is caught, not one that cannot start).
+        var syntax = PythonSyntax.Check(suite.Tasks.SelectMany(t => new[] { (t, "prompt.py", t.Prompt), (t, "tests.py", t.Tests) })
+            .Concat(programs.Select(p => (p.Task, p.File, p.Code)))
+            .Select(x => ($"{x.Item1.Id}/{x.Item2}", x.Item3, x.Item2 == "prompt.py"))
+            .ToList());
+        string? SyntaxError(CodingTask t, string file) => syntax.GetValueOrDefault($"{t.Id}/{file}");
+        var violations = suite.Tasks.SelectMany(t => SuiteLint.Check(t, rules).Where(v => SyntaxError(t, v.File) is null)).ToList();
+        foreach (var t in suite.Tasks)
+            foreach (var file in new[] { "prompt.py", "tests.py", "solution.py" }.Concat(t.Decoys.Select(d => $"decoys/{d.Name}.py")))
+                if (SyntaxError(t, file) is { } error)
+                    violations.Add(new(t.Id, file, file.StartsWith("decoys/", StringComparison.Ordinal)
+                        ? $"does not compile ({error}): a decoy must run and fail the tests, not fail to parse"
+                        : $"does not compile ({error})"));
+        var runs = programs.Where(p => SyntaxError(p.Task, p.File) is null && SyntaxError(p.Task, "tests.py") is null).ToList();
         var found = new System.Collections.Concurrent.ConcurrentBag<Violation>();
         var done = 0;
         Parallel.ForEach(runs, new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation }, run =>
@@ -33,6 +47,6 @@ public sealed class SuiteValidator(TestExecutor executor, Func<CodingTask, TimeS
             if (n % 50 == 0 || n == runs.Count) progress?.Invoke($"validated {n}/{runs.Count} programs");
         });
         violations.AddRange(found.OrderBy(v => v.TaskId, StringComparer.Ordinal).ThenBy(v => v.File, StringComparer.Ordinal));
-        return new Report(suite.Tasks.Count, suite.Tasks.Count, runs.Count - suite.Tasks.Count, violations);
+        return new Report(suite.Tasks.Count, suite.Tasks.Count, programs.Count - suite.Tasks.Count, violations);
     }
 }

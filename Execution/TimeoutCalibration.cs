@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -31,8 +30,9 @@ public static class TimeoutCalibration
 {
     public const string FileName = "execution.json";
 
+    /// <param name="table">a table measured once for every shard of a run (`run --timeouts`): used instead of this machine's measurements</param>
     public static TaskTimeouts Resolve(TestExecutor executor, Suite suite, TimeoutConfig config, string? runFolder, TextWriter log,
-        CancellationToken cancellation, string? cacheDirectory = null)
+        CancellationToken cancellation, string? cacheDirectory = null, TimeoutTable? table = null)
     {
         var machine = MachineKey(executor.Sandbox);
         var recordFile = runFolder is null ? null : Path.Combine(runFolder, FileName);
@@ -49,6 +49,13 @@ public static class TimeoutCalibration
         {
             log.WriteLine($"timeouts: as recorded in {recordFile}");
             return new TaskTimeouts(config, recorded.Measured, $"run folder {recordFile}");
+        }
+        if (table is not null)
+        {
+            var given = new TaskTimeouts(config, table.MeasuredSeconds.Where(p => suite.Find(p.Key) is not null).ToDictionary(),
+                $"timeout table {table.Sha256[..12]} measured on {table.Machine["host"]} at {table.MeasuredUtc} (--timeouts)");
+            WriteRecord(recordFile, executor.Sandbox, suite, config, given, (table.MachineKey, table.Machine), recorded);
+            return given;
         }
         var cacheFile = Path.Combine(cacheDirectory ?? DefaultCacheDirectory(), $"{suite.Hash[..16]}-{machine.Key[..16]}.json");
         var measured = ReadCache(cacheFile, suite, machine.Key) ?? new Dictionary<string, double>();
@@ -120,38 +127,18 @@ public static class TimeoutCalibration
         return RuntimeInformation.ProcessArchitecture.ToString();
     }
 
-    private static Dictionary<string, double>? ReadCache(string file, Suite suite, string machineKey)
-    {
-        try
-        {
-            if (!File.Exists(file)) return null;
-            var root = JsonNode.Parse(File.ReadAllText(file))?.AsObject();
-            if (root is null || (string?)root["suite_hash"] != suite.Hash || (string?)root["machine_key"] != machineKey) return null;
-            // Every task of the suite (the file is per suite hash), also those outside a run's --tasks.
-            return root["measured_seconds"]!.AsObject().ToDictionary(p => p.Key, p => (double)p.Value!);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or NullReferenceException)
-        {
-            return null;
-        }
-    }
+    // Every task of the suite (the table is per suite hash), also those outside a run's --tasks.
+    private static Dictionary<string, double>? ReadCache(string file, Suite suite, string machineKey) =>
+        TimeoutTable.TryRead(file) is { } t && t.SuiteHash == suite.Hash && t.MachineKey == machineKey
+            ? t.MeasuredSeconds.ToDictionary()
+            : null;
 
     private static void WriteCache(string file, Suite suite, (string Key, JsonObject Description) machine, IReadOnlyDictionary<string, double> measured,
         TextWriter log)
     {
-        var root = new JsonObject
-        {
-            ["suite"] = suite.Name,
-            ["suite_hash"] = suite.Hash,
-            ["machine_key"] = machine.Key,
-            ["machine"] = machine.Description.DeepClone(),
-            ["measured_utc"] = DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture),
-            ["measured_seconds"] = new JsonObject(measured.OrderBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
-        };
         try
         {
-            WriteAtomically(file, root);
+            TimeoutTable.Measured(suite, machine, measured).Write(file);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -16,9 +16,13 @@ public sealed record ReportInput(
     IReadOnlyList<SampleDetail> Details,
     IReadOnlyList<double> MemoryBudgetsGb,
     IReadOnlyList<string> Notes,
+    IReadOnlyList<UnscoredModel>? Unscored = null,
     IReadOnlyList<RunProvenance>? Runs = null,
     bool Partial = false)
 {
+    /// <summary>Models without verdicts (not run, or nothing judged yet): never a row of scores or a point on a chart.</summary>
+    public IReadOnlyList<UnscoredModel> UnscoredModels => Unscored ?? [];
+
     public IReadOnlyList<RunProvenance> Provenance => Runs ?? [];
 
     /// <summary>Every caption line of every run (run ids named when there are several).</summary>

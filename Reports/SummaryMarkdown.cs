@@ -33,13 +33,20 @@ public sealed class SummaryMarkdown : IReportWriter
         foreach (var s in scores)
         {
             var f = Footprint.Of(s.Model);
-            sb.Append(c, $"| {s.Model.Name} | {s.Model.Kind} | {s.PassAt1 * 100:0.0}% | {ReportedInterval.Format(s.Wilson, s.PassAt1)} | " +
+            sb.Append(c, $"| {s.Label} | {s.Model.Kind} | {s.PassAt1 * 100:0.0}% | {ReportedInterval.Format(s.Wilson, s.PassAt1)} | " +
                          $"{ReportedInterval.Format(s.Bootstrap, s.PassAt1)} | {Judged(s)} | {(f.GiB is { } g ? g.ToString("0.00", c) : "–")} | " +
                          $"{(s.Speed.DecodeTokensPerSecond is { } d ? d.ToString("0.0", c) : "–")} |");
             foreach (var st in statuses) sb.Append(c, $" {s.StatusCounts[st]} |");
             sb.AppendLine();
         }
         sb.AppendLine();
+        if (input.UnscoredModels.Count > 0)
+        {
+            sb.AppendLine("Not scored (no verdicts, so no pass rate; not on the charts):").AppendLine();
+            sb.AppendLine("| model | kind | why |").AppendLine("|---|---|---|");
+            foreach (var u in input.UnscoredModels) sb.AppendLine($"| {u.Name} | {u.Kind} | {u.Why} |");
+            sb.AppendLine();
+        }
         var unmeasured = scores.Select(s => (s.Model.Name, Footprint.Of(s.Model).MissingReason)).Where(x => x.MissingReason is not null).ToList();
         if (unmeasured.Count > 0)
             sb.AppendLine("Footprint –: " + string.Join("; ", unmeasured.GroupBy(x => x.MissingReason).Select(g => $"{string.Join(", ", g.Select(x => x.Name))} ({g.Key})")) + ".")

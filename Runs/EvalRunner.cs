@@ -1,9 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using QwenEval.Core.Config;
 using QwenEval.Execution;
 using QwenEval.Core.Generation;
-using QwenEval.Backends.Worker;
 using QwenEval.Prompting;
 using QwenEval.Reports.Scoring;
 using QwenEval.Tasks;
@@ -18,22 +15,26 @@ namespace QwenEval.Runs;
 /// where it stopped, with no sample lost or written twice.
 /// </summary>
 /// <param name="selection">the part of the run's plan this invocation does (run --models/--tasks/--limit); only its tasks' timeouts are calibrated</param>
-public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, IRunProgress progress, RunSelection? selection = null)
+/// <param name="plan">the draws this invocation owns (a shard's slice); null: every draw of the config</param>
+/// <param name="timeoutTable">reference times measured once for every shard of the run, instead of this machine's</param>
+public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor executor, RunFolder folder, IRunProgress progress, RunSelection? selection = null,
+    Func<SampleKey, bool>? plan = null, TimeoutTable? timeoutTable = null)
 {
-    public void Run(CancellationToken cancellation)
+    public RunOutcome Run(CancellationToken cancellation)
     {
         var part = selection ?? RunSelection.Everything;
-        executor.Calibrate(suite with { Tasks = part.Tasks(suite) }, config.Timeouts, folder.Path, new ProgressLog(progress, "timeouts"), cancellation);
+        executor.Calibrate(suite with { Tasks = part.Tasks(suite) }, config.Timeouts, folder.Path, new ProgressLog(progress, "timeouts"), cancellation, table: timeoutTable);
         var samples = JsonLines.Read<SampleRecord>(folder.SamplesPath).DistinctBy(s => s.Key).ToDictionary(s => s.Key);
         var judged = JsonLines.Read<ResultRecord>(folder.ResultsPath).Select(r => r.Key).ToHashSet();
-        using var sampleLog = new JsonLinesWriter(folder.SamplesPath);
-        using var resultLog = new JsonLinesWriter(folder.ResultsPath);
-        using var measurementLog = new JsonLinesWriter(folder.MeasurementsPath);
-        using var timingLog = new JsonLinesWriter(folder.TimingsPath);
+        var timed = JsonLines.Read<TimingRecord>(folder.TimingsPath).Select(t => t.Key).ToHashSet();
+        var measured = JsonLines.Read<MeasurementRecord>(folder.MeasurementsPath).Where(m => m.CoversSession).Select(m => m.Model).ToHashSet();
+        using var logs = new RunLogs(folder);
+        var outcomes = new List<ModelOutcome>();
         foreach (var model in part.Models(config))
         {
             var wanted = part.Tasks(suite)
                 .SelectMany(t => Enumerable.Range(0, config.SamplesPerTask).Select(i => (Task: t, Key: new SampleKey(model.Name, t.Id, i))))
+                .Where(w => plan?.Invoke(w.Key) ?? true)
                 .ToList();
             var missing = wanted.Where(w => !samples.ContainsKey(w.Key)).ToList();
             progress.ModelStarted(model.Name, wanted.Count, wanted.Count(w => judged.Contains(w.Key)), missing.Count);
@@ -44,7 +45,9 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
                 foreach (var (task, sample) in queue.GetConsumingEnumerable(cancellation))
                 {
                     var result = Judge(task, sample, cancellation);
-                    resultLog.Append(result);
+                    // A verdict cut short by SIGINT/SIGTERM is no verdict: the sample stays unjudged for the rerun.
+                    cancellation.ThrowIfCancellationRequested();
+                    logs.Result(result);
                     progress.SampleJudged(model.Name, SampleStatusNames.FromWire(result.Status));
                 }
             }, cancellation)).ToArray();
@@ -53,8 +56,11 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
                 // Generated before a kill but never judged: judge first.
                 foreach (var w in wanted.Where(w => samples.ContainsKey(w.Key) && !judged.Contains(w.Key)))
                     queue.Add((w.Task, samples[w.Key]), cancellation);
-                if (missing.Count > 0)
-                    GenerateAll(model, missing, sampleLog, timingLog, measurementLog, (task, record) => queue.Add((task, record), cancellation), cancellation);
+                void Enqueue(CodingTask task, SampleRecord record) => queue.Add((task, record), cancellation);
+                if (ModelKinds.All.First(k => k.Name == model.Kind) is IPseudoModelKind pseudo)
+                    GeneratePseudo(pseudo, model, missing, logs, Enqueue, cancellation);
+                else if (ToMeasure(wanted, samples, timed, measured.Contains(model.Name)) is var again && (missing.Count > 0 || again.Count > 0))
+                    outcomes.Add(new WorkerGeneration(config, model, logs, progress, timed).Run(missing, again, Enqueue, cancellation));
             }
             finally
             {
@@ -63,95 +69,46 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
             }
             progress.ModelFinished(model.Name);
         }
+        return new RunOutcome(outcomes.Where(o => o.Remaining > 0 || o.NotRun is not null).ToList());
     }
 
-    /// <summary>Generates in the model's own worker process (or, for a pseudo-model, here); if the worker dies, the samples it owed are recorded as crashed.</summary>
-    private void GenerateAll(ModelConfig model, List<(CodingTask Task, SampleKey Key)> missing, JsonLinesWriter sampleLog,
-        JsonLinesWriter timingLog, JsonLinesWriter measurementLog, Action<CodingTask, SampleRecord> generated, CancellationToken cancellation)
+    /// <summary>
+    /// Recorded draws to generate again, unrecorded, because their timing or the model's measurement was lost (a run
+    /// killed between writing them, or a folder from before they were written first): each draw without a timing,
+    /// or, when only the measurement is missing, the model's first draw.
+    /// </summary>
+    private static List<(CodingTask Task, SampleKey Key)> ToMeasure(List<(CodingTask Task, SampleKey Key)> wanted,
+        Dictionary<SampleKey, SampleRecord> samples, HashSet<SampleKey> timed, bool measured)
     {
-        if (ModelKinds.All.First(k => k.Name == model.Kind) is IPseudoModelKind pseudo)
+        var answered = wanted.Where(w => samples.TryGetValue(w.Key, out var s) && s.FinishReason is "stop" or "length" or "time_limit").ToList();
+        var untimed = answered.Where(w => !timed.Contains(w.Key)).ToList();
+        if (untimed.Count > 0 || measured) return untimed;
+        return answered.Take(1).ToList();
+    }
+
+    private void GeneratePseudo(IPseudoModelKind pseudo, ModelConfig model, List<(CodingTask Task, SampleKey Key)> missing, RunLogs logs,
+        Action<CodingTask, SampleRecord> generated, CancellationToken cancellation)
+    {
+        foreach (var (task, key) in missing)
         {
-            foreach (var (task, key) in missing)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                var record = Record(task, key, new GenerationResult(pseudo.Answer(task), FinishReason.Stop, 0, 0, 0, 0));
-                sampleLog.Append(record);
-                progress.SampleGenerated(model.Name, 0, 0);
-                generated(task, record);
-            }
-            return;
-        }
-        var measurement = new MeasurementRecord(model.Name, DateTime.UtcNow.ToString("o"), 0, null, null);
-        var done = 0;
-        try
-        {
-            using var worker = new WorkerClient(ModelSpec.From(config, model));
-            measurement = measurement with { LoadMs = worker.LoadMs, PeakRssBytes = worker.PeakRssBytes };
-            foreach (var (task, key) in missing)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                SampleRecord record;
-                TimingRecord? timing = null;
-                try
-                {
-                    (record, timing) = Generate(worker, task, key, cancellation);
-                }
-                catch (WorkerRequestFailedException e)
-                {
-                    // One failed generation is that sample's error, not the run's.
-                    record = new SampleRecord(key.Model, key.TaskId, key.SampleIndex, SeedFor(config.Decoding.Seed, key),
-                        PromptBuilder.Build(task), "", null, GenerationError, 0, 0, e.Message);
-                }
-                sampleLog.Append(record);
-                if (timing is not null) timingLog.Append(timing);
-                progress.SampleGenerated(model.Name, record.GeneratedTokens, timing?.GenerationMs ?? 0);
-                generated(task, record);
-                done++;
-                measurement = measurement with { PeakRssBytes = worker.PeakRssBytes };
-            }
-        }
-        catch (ModelLoadFailedException e)
-        {
-            // Not a score: nothing is written for this model, the others run, and a rerun tries it again.
-            progress.Message(model.Name, $"NOT RUN: the model did not load: {e.Message}");
-            measurement = measurement with { Crash = $"not run: {e.Message}" };
-            NotRun.Add((model.Name, e.Message));
-        }
-        catch (WorkerCrashedException e)
-        {
-            progress.Message(model.Name, $"{e.Message}; its remaining {missing.Count - done} samples are marked and the run goes on");
-            measurement = measurement with { Crash = e.Message };
-            var finish = e.LikelyOom ? WorkerOom : WorkerCrashed;
-            foreach (var (task, key) in missing.Skip(done))
-            {
-                var record = new SampleRecord(key.Model, key.TaskId, key.SampleIndex, SeedFor(config.Decoding.Seed, key),
-                    PromptBuilder.Build(task), "", null, finish, 0, 0);
-                sampleLog.Append(record);
-                generated(task, record);
-            }
-        }
-        finally
-        {
-            measurementLog.Append(measurement);
+            cancellation.ThrowIfCancellationRequested();
+            var record = SampleFactory.Record(config, task, key, new GenerationResult(pseudo.Answer(task), FinishReason.Stop, 0, 0, 0, 0));
+            logs.Sample(record);
+            progress.SampleGenerated(model.Name, 0, 0);
+            generated(task, record);
         }
     }
 
-    /// <summary>Models whose worker could not load them in this invocation, with the reason.</summary>
-    public List<(string Model, string Reason)> NotRun { get; } = [];
-
-    public const string WorkerCrashed = "worker_crashed";
+    /// <summary>Finish reason of a sample whose worker the kernel's OOM killer killed.</summary>
     public const string WorkerOom = "worker_oom";
+
+    /// <summary>Older folders only: samples recorded for a crashed worker or a failed generation (today neither is a sample).</summary>
+    public const string WorkerCrashed = "worker_crashed";
+
     public const string GenerationError = "generation_error";
 
-    private (SampleRecord, TimingRecord) Generate(IModelBackend backend, CodingTask task, SampleKey key, CancellationToken cancellation)
-    {
-        var g = backend.Generate(new GenerationRequest(PromptBuilder.Build(task), SeedFor(config.Decoding.Seed, key), config.MaxNewTokens), cancellation);
-        return (Record(task, key, g), new TimingRecord(key.Model, key.TaskId, key.SampleIndex, g.TimeToFirstTokenMs, g.TotalMs));
-    }
-
-    private SampleRecord Record(CodingTask task, SampleKey key, GenerationResult g) =>
-        new(key.Model, key.TaskId, key.SampleIndex, SeedFor(config.Decoding.Seed, key), PromptBuilder.Build(task), g.Text,
-            CodeExtractor.Extract(g.Text, task.Prompt, task.EntryPoint), g.Finish.ToWire(), g.PromptTokens, g.GeneratedTokens, null, g.ThinkingTokens);
+    /// <summary>A per-draw seed from the run seed and the draw's identity: independent of order and parallelism.</summary>
+    public static ulong SeedFor(ulong runSeed, SampleKey key) => SampleFactory.SeedFor(runSeed, key);
 
     private ResultRecord Judge(CodingTask task, SampleRecord sample, CancellationToken cancellation)
     {
@@ -161,7 +118,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
             {
                 "length" => (SampleStatus.Truncated, "no code could be extracted from the answer, which hit max_new_tokens"),
                 "time_limit" => (SampleStatus.Truncated, "no code could be extracted from the answer, which was stopped at timeouts.generation_seconds"),
-                WorkerOom => (SampleStatus.Oom, "the model's worker process was killed (out of memory)"),
+                WorkerOom => (SampleStatus.Oom, "the kernel's OOM killer killed the model's worker process while it generated this answer"),
                 WorkerCrashed => (SampleStatus.Error, "the model's worker process crashed"),
                 GenerationError => (SampleStatus.Error, $"generation failed: {sample.Error}"),
                 _ => (SampleStatus.NoCode, "no code could be extracted from the answer"),
@@ -180,12 +137,5 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
             : v.Detail;
         return new ResultRecord(sample.Model, sample.TaskId, sample.SampleIndex, final.ToWire(), why, v.ExitCode,
             v.DurationMs, v.StdoutTail, v.StderrTail);
-    }
-
-    /// <summary>A per-draw seed from the run seed and the draw's identity: independent of order and parallelism.</summary>
-    public static ulong SeedFor(ulong runSeed, SampleKey key)
-    {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{runSeed}\n{key.Model}\n{key.TaskId}\n{key.SampleIndex}"));
-        return BitConverter.ToUInt64(bytes, 0);
     }
 }

@@ -36,6 +36,10 @@ public static class JsonLines
         return list;
     }
 
+    /// <summary>Writes a whole JSON-lines file at once, atomically (a merged run folder, never appended to).</summary>
+    public static void WriteAll<T>(string path, IEnumerable<T> records) =>
+        AtomicFile.WriteAllText(path, string.Concat(records.Select(r => JsonSerializer.Serialize(r, Options) + "\n")));
+
     /// <summary>Lines that end in '\n'; a final line without one was torn by a kill and is ignored.</summary>
     private static IEnumerable<string> CompleteLines(string path)
     {

@@ -23,6 +23,10 @@ public sealed record RunContents(
             JsonLines.Read<MeasurementRecord>(F(RunFolder.MeasurementsFile)));
     }
 
+    /// <summary>Draws each model should have: the suite's tasks × the config's samples_per_task.</summary>
+    public int ExpectedSamplesPerModel =>
+        Manifest.Suite.Tasks * (Manifest.Config["samples_per_task"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<int>(out var n) ? n : 1);
+
     /// <summary>Each judged sample as reports show it; model names can be rewritten (runs combined on one chart).</summary>
     public IEnumerable<SampleDetail> Details(Func<string, string>? modelName = null) =>
         Results.Select(r =>

@@ -7,7 +7,7 @@ namespace QwenEval.Runs;
 /// runs/&lt;id&gt;/: run.json, samples.jsonl, results.jsonl and the reports. Opening an existing folder resumes it,
 /// but only when its recorded inputs are the same as this run's.
 /// </summary>
-public sealed class RunFolder
+public sealed class RunFolder : IDisposable
 {
     public const string SamplesFile = "samples.jsonl";
     public const string ResultsFile = "results.jsonl";
@@ -15,10 +15,15 @@ public sealed class RunFolder
     public const string TimingsFile = "timings.jsonl";
     public const string SessionsFile = "sessions.jsonl";
 
-    private RunFolder(string path, RunManifest manifest)
+    public const string LockFile = "run.lock";
+
+    private readonly FileLock _lock;
+
+    private RunFolder(string path, RunManifest manifest, FileLock folderLock)
     {
         Path = path;
         Manifest = manifest;
+        _lock = folderLock;
     }
 
     public string Path { get; }
@@ -33,39 +38,82 @@ public sealed class RunFolder
 
     public string TimingsPath => System.IO.Path.Combine(Path, TimingsFile);
 
+    /// <summary>Releases the folder's lock (the kernel releases it too if this process dies).</summary>
+    public void Dispose() => _lock.Dispose();
+
     /// <summary>
-    /// Resumes the newest folder of this config (runs/&lt;id&gt; or runs/&lt;id&gt;-N) when its inputs match, refuses
-    /// when they differ, and with <paramref name="fresh"/> starts the next runs/&lt;id&gt;-N instead.
+    /// Resumes the newest folder of this config (runs/&lt;id&gt; or runs/&lt;id&gt;-N) when its inputs match and its files
+    /// agree, refuses when they do not, and with <paramref name="fresh"/> starts the next runs/&lt;id&gt;-N instead. The
+    /// folder is locked for as long as this object lives: a second run on it is refused with the holder's pid.
     /// </summary>
     public static RunFolder OpenOrCreate(string outputRoot, RunManifest manifest, bool fresh = false)
     {
-        var existing = Directory.Exists(outputRoot)
-            ? Directory.GetDirectories(outputRoot)
-                .Select(d => (Path: d, N: Generation(System.IO.Path.GetFileName(d), manifest.RunId)))
-                .Where(x => x.N > 0 && File.Exists(System.IO.Path.Combine(x.Path, RunManifest.FileName)))
-                .OrderBy(x => x.N)
-                .ToList()
-            : [];
-        if (existing.Count > 0 && !fresh)
+        Directory.CreateDirectory(outputRoot);
+        // Any folder of this id counts, with or without run.json: one whose run.json was deleted is refused, not reused blindly.
+        var existing = Directory.GetDirectories(outputRoot)
+            .Select(d => (Path: d, N: Generation(System.IO.Path.GetFileName(d), manifest.RunId)))
+            .Where(x => x.N > 0)
+            .OrderBy(x => x.N)
+            .ToList();
+        if (existing.Count > 0 && !fresh) return Resume(existing[^1].Path, manifest);
+        for (var n = existing.Count == 0 ? 1 : existing[^1].N + 1; ; n++)
         {
-            var latest = existing[^1].Path;
-            var recorded = ReadManifest(latest);
+            var id = n == 1 ? manifest.RunId : $"{manifest.RunId}-{n}";
+            var path = System.IO.Path.Combine(outputRoot, id);
+            Directory.CreateDirectory(path);
+            // Creating a folder is not exclusive, the lock is: two `run --new` at once never share a folder.
+            var folderLock = FileLock.TryAcquire(System.IO.Path.Combine(path, LockFile), out var holder);
+            if (folderLock is null)
+            {
+                if (!fresh) throw Busy(path, holder);
+                continue;
+            }
+            if (Directory.EnumerateFileSystemEntries(path).Any(e => System.IO.Path.GetFileName(e) != LockFile))
+            {
+                // Another process made this folder its own and has finished with it already.
+                folderLock.Dispose();
+                if (!fresh) return OpenOrCreate(outputRoot, manifest);
+                continue;
+            }
+            var own = manifest with { RunId = id };
+            WriteManifest(path, own);
+            return new RunFolder(path, own, folderLock);
+        }
+    }
+
+    private static RunFolder Resume(string path, RunManifest manifest)
+    {
+        var folderLock = FileLock.TryAcquire(System.IO.Path.Combine(path, LockFile), out var holder) ?? throw Busy(path, holder);
+        try
+        {
+            if (!File.Exists(System.IO.Path.Combine(path, RunManifest.FileName)) && !RunFolderCheck.HasRecords(path))
+            {
+                // Made by a run killed before it wrote run.json: nothing in it to disagree with.
+                var own = manifest with { RunId = System.IO.Path.GetFileName(path) };
+                WriteManifest(path, own);
+                return new RunFolder(path, own, folderLock);
+            }
+            RunFolderCheck.Verify(path);
+            var recorded = ReadManifest(path);
             var diff = manifest.DescribeDifference(recorded);
             if (diff is not null)
                 throw new UserInputException(
-                    $"{System.IO.Path.Combine(latest, RunManifest.FileName)}: this run folder was made from different inputs: {diff}. " +
+                    $"{System.IO.Path.Combine(path, RunManifest.FileName)}: this run folder was made from different inputs: {diff}. " +
                     "Refusing to mix results into it. Pass --new to start a fresh run folder beside it, or use another --output.");
             var continuing = manifest.Continuing(recorded);
-            WriteManifest(latest, continuing);
-            return new RunFolder(latest, continuing);
+            WriteManifest(path, continuing);
+            return new RunFolder(path, continuing, folderLock);
         }
-        var id = existing.Count == 0 ? manifest.RunId : $"{manifest.RunId}-{existing[^1].N + 1}";
-        var path = System.IO.Path.Combine(outputRoot, id);
-        Directory.CreateDirectory(path);
-        var own = manifest with { RunId = id };
-        WriteManifest(path, own);
-        return new RunFolder(path, own);
+        catch
+        {
+            folderLock.Dispose();
+            throw;
+        }
     }
+
+    private static RunFolderBusyException Busy(string path, int? holder) =>
+        new($"{path}: another qweneval run is using this run folder ({(holder is { } pid ? $"pid {pid}" : "pid unknown")} holds {LockFile}). " +
+            "Wait for it to finish, stop it, or pass --new to start a fresh run folder beside it.");
 
     /// <summary>Records what this invocation learnt while it ran (the machine's load during generation) in run.json.</summary>
     public void RecordGenerationLoad(IReadOnlyList<GenerationLoad> readings)
@@ -93,6 +141,10 @@ public sealed class RunFolder
     public static RunManifest ReadManifest(string runPath)
     {
         var file = System.IO.Path.Combine(runPath, RunManifest.FileName);
+        if (File.Exists(runPath))
+            throw new UserInputException($"{runPath}: is a file, not a run folder. Pass a folder made by 'qweneval run'.");
+        if (!Directory.Exists(runPath))
+            throw new UserInputException($"{runPath}: does not exist. Pass a folder made by 'qweneval run'.");
         if (!File.Exists(file))
             throw new UserInputException($"{runPath}: not a run folder (no {RunManifest.FileName}). Pass a folder made by 'qweneval run'.");
         try

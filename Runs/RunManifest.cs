@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using QwenEval.Backends;
 using QwenEval.Core;
 using QwenEval.Core.Config;
@@ -29,7 +30,10 @@ public sealed record RunManifest(
     string Sandbox,
     string SandboxVersion,
     EnvironmentInfo Environment,
-    IReadOnlyList<GenerationLoad>? GenerationLoad = null)
+    IReadOnlyList<GenerationLoad>? GenerationLoad = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShardInfo? Shard = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TimeoutTableInfo? TimeoutTable = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ShardSource>? Shards = null)
 {
     public const string FileName = "run.json";
 
@@ -37,7 +41,7 @@ public sealed record RunManifest(
     public static RunManifest Create(EvalConfig config, Suite suite, string sandboxKind, string sandboxVersion, IReadOnlyList<ModelConfig>? models = null)
     {
         var runIdentity = ConfigIdentity.ForRun(config);
-        var runId = $"{Path.GetFileNameWithoutExtension(config.SourceFile)}-{ConfigIdentity.Hash(runIdentity)[..12]}";
+        var runId = RunIdOf(config);
         var prompts = suite.Tasks.Select(PromptBuilder.Build).ToList();
         var described = (models ?? config.Models).Select(m => ModelInfo.Describe(config, m, prompts)).ToList();
         var version = CurrentHarnessVersion();
@@ -48,6 +52,10 @@ public sealed record RunManifest(
             described, sandboxKind, sandboxVersion, EnvironmentInfo.Capture(), []);
     }
 
+    /// <summary>The config's file name and the hash of its run identity: the folder name of its first run.</summary>
+    public static string RunIdOf(EvalConfig config) =>
+        $"{Path.GetFileNameWithoutExtension(config.SourceFile)}-{ConfigIdentity.Hash(ConfigIdentity.ForRun(config))[..12]}";
+
     /// <summary>What differs between the inputs of this run and a folder's manifest that refuses a resume, else null.</summary>
     public string? DescribeDifference(RunManifest recorded)
     {
@@ -56,6 +64,8 @@ public sealed record RunManifest(
         if (PromptVersion != recorded.PromptVersion) return $"the prompt version changed ({recorded.PromptVersion} → {PromptVersion})";
         if (Suite.Hash != recorded.Suite.Hash) return $"suite '{Suite.Name}' changed (hash {recorded.Suite.Hash[..12]} → {Suite.Hash[..12]})";
         if (Sandbox != recorded.Sandbox) return $"the sandbox changed ({recorded.Sandbox} → {Sandbox})";
+        if (TimeoutTable?.Sha256 != recorded.TimeoutTable?.Sha256)
+            return $"the timeout table changed ({recorded.TimeoutTable?.Sha256[..12] ?? "none"} → {TimeoutTable?.Sha256[..12] ?? "none"})";
         foreach (var m in Models)
         {
             var old = recorded.Models.FirstOrDefault(o => o.Name == m.Name);
@@ -78,7 +88,7 @@ public sealed record RunManifest(
         GenerationLoad = recorded.GenerationLoad ?? [],
     };
 
-    private static string FirstDifference(JsonNode? was, JsonNode? now, string path)
+    internal static string FirstDifference(JsonNode? was, JsonNode? now, string path)
     {
         if (was is JsonObject a && now is JsonObject b)
         {
@@ -98,6 +108,20 @@ public sealed record RunManifest(
         typeof(RunManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 }
 
+/// <summary>Which slice of the run's plan a shard's folder holds (<see cref="Sharding.ShardPlan"/>), and the run it is a shard of.</summary>
+public sealed record ShardInfo(int Index, int Count, string RunId);
+
+/// <summary>The precomputed timeout table a run was judged with (`run --timeouts FILE`).</summary>
+public sealed record TimeoutTableInfo(string File, string Sha256, string MeasuredOn, string MeasuredUtc)
+{
+    public static TimeoutTableInfo Of(string file, QwenEval.Execution.TimeoutTable table) =>
+        new(file, table.Sha256, (string?)table.Machine["host"] ?? "unknown", table.MeasuredUtc);
+}
+
+/// <summary>One shard a merged run folder was made of, with the facts of the machine it ran on and its models' peaks.</summary>
+public sealed record ShardSource(int Index, int Count, string RunId, string Path, string HarnessVersion, string CreatedUtc,
+    EnvironmentInfo Environment, IReadOnlyDictionary<string, long> PeakRssBytes);
+
 public sealed record SuiteInfo(string Name, string Version, string Hash, int Tasks, string Path, IReadOnlyList<TaskMeta> TaskList);
 
 /// <summary>Task metadata kept in run.json so reports can group by difficulty and tag without the suite folder.</summary>
@@ -106,8 +130,11 @@ public sealed record TaskMeta(string Id, string Difficulty, IReadOnlyList<string
 
 /// <param name="PredictedBytes">predicted peak memory of the model's worker (Engine/Footprint); null where it cannot be predicted</param>
 /// <param name="Identity">the model's resolved settings that can change its answers (<see cref="ConfigIdentity.ForModel"/>)</param>
+/// <param name="ServedModel">a server's own id for the model, as its response names it (openai kind)</param>
+/// <param name="SystemFingerprint">a server's system_fingerprint: its build and configuration, where it reports one</param>
 public sealed record ModelInfo(string Name, string Kind, string? Path, long DiskBytes, IReadOnlyDictionary<string, string> Files,
-    long? PredictedBytes = null, string? ExecutionProvider = null, JsonObject? Identity = null, string? Runtime = null)
+    long? PredictedBytes = null, string? ExecutionProvider = null, JsonObject? Identity = null, string? Runtime = null,
+    string? ServedModel = null, string? SystemFingerprint = null)
 {
     public static ModelInfo Describe(EvalConfig config, ModelConfig model, IReadOnlyList<IReadOnlyList<ChatMessage>> prompts)
     {
@@ -117,7 +144,7 @@ public sealed record ModelInfo(string Name, string Kind, string? Path, long Disk
         var spec = ModelSpec.From(config, model);
         var facts = kind.Describe(spec);
         return new ModelInfo(model.Name, model.Kind, model.Settings.Folder, facts.Files.DiskBytes, facts.Files.Sha256ByRelativePath,
-            kind.PredictFootprint(spec, prompts), facts.ExecutionProvider, identity, facts.Runtime);
+            kind.PredictFootprint(spec, prompts), facts.ExecutionProvider, identity, facts.Runtime, facts.ServedModel, facts.SystemFingerprint);
     }
 }
 

@@ -10,10 +10,13 @@ namespace QwenEval.Runs;
 /// <summary>Builds every report from run folders alone: one run into its own folder, or several onto one chart.</summary>
 public static class RunReports
 {
-    public static IReadOnlyList<ModelScore> Write(IReadOnlyList<string> runPaths, string outFolder) =>
-        ReportWriter.Write(Gather(runPaths), outFolder);
+    public static WrittenReport Write(IReadOnlyList<string> runPaths, string outFolder)
+    {
+        var input = Gather(runPaths);
+        return new WrittenReport(ReportWriter.Write(input, outFolder), input.UnscoredModels, input.Notes);
+    }
 
-    /// <summary>What the reports of these run folders show: their models, samples, notes (partial, unsandboxed) and provenance.</summary>
+    /// <summary>What the reports of these run folders show: their models, samples, notes (partial, not run, unsandboxed) and provenance.</summary>
     public static ReportInput Gather(IReadOnlyList<string> runPaths)
     {
         var runs = runPaths.Select(RunContents.Load).ToList();
@@ -25,6 +28,7 @@ public static class RunReports
         List<SampleDetail> details = [];
         Dictionary<string, TaskFacts> tasks = new(StringComparer.Ordinal);
         List<string> notes = [];
+        List<UnscoredModel> unscored = [];
         var partial = false;
         foreach (var run in runs)
         {
@@ -34,11 +38,29 @@ public static class RunReports
             var judged = run.Results.GroupBy(r => r.Model).ToDictionary(g => g.Key, g => g.Count());
             foreach (var m in plan.Order(manifest.Models))
             {
-                if (!judged.ContainsKey(m.Name)) continue; // not run yet: named in the run's note, never scored as 0%
                 var mine = run.Measurements.Where(x => x.Model == m.Name).ToList();
-                models.Add(new ModelFacts(Name(m.Name), m.Kind, m.DiskBytes, mine.Max(x => x.PeakRssBytes), m.PredictedBytes,
-                    mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max(), m.Runtime, FootprintMissing(m, mine),
-                    plan.Includes(m.Name) ? plan.SamplesPerModel : null));
+                if (!judged.ContainsKey(m.Name))
+                {
+                    // No verdicts: never a 0% row or a point on a chart. Not run yet is named by the plan's note below.
+                    if (mine.LastOrDefault(x => x.NotRun is not null)?.NotRun is not { } notRun) continue;
+                    unscored.Add(new UnscoredModel(Name(m.Name), m.Kind, $"not run: {notRun}"));
+                    notes.Add($"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored.");
+                    continue;
+                }
+                var session = mine.Where(x => x.CoversSession).ToList();
+                var source = mine.LastOrDefault(x => x.MemorySource is not null)?.MemorySource;
+                var answered = run.Samples.Values.Count(s => s.Model == m.Name && s.FinishReason is "stop" or "length" or "time_limit");
+                var lost = session.Count == 0 && m.DiskBytes > 0 && answered > 0 && source != QwenEval.Core.Generation.MemoryReading.None; // a local model: its memory is ours to measure
+                models.Add(new ModelFacts(Name(m.Name), m.Kind, m.DiskBytes, session.Max(x => x.PeakRssBytes), m.PredictedBytes,
+                    mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max(), m.Runtime,
+                    lost ? "measured peak lost: the run stopped before it was recorded" : FootprintMissing(m, session),
+                    plan.Includes(m.Name) ? plan.SamplesPerModel : null, source));
+                if (lost)
+                    notes.Add($"Model {Name(m.Name)}: its measured peak memory was lost (the run stopped before it was recorded); it is listed under the memory chart instead of a point. Rerun the same command to measure it.");
+                var pseudo = ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is PseudoModels.IPseudoModelKind;
+                var untimed = pseudo ? 0 : run.Samples.Values.Count(s => s.Model == m.Name && s.FinishReason is "stop" or "length" or "time_limit" && !run.Timings.ContainsKey(s.Key));
+                if (untimed > 0)
+                    notes.Add($"Model {Name(m.Name)}: {untimed} sample(s) have no timing; its speed figures leave them out. Rerun the same command to time them.");
             }
             foreach (var r in run.Results)
             {
@@ -66,17 +88,15 @@ public static class RunReports
         var budgets = runs.SelectMany(r => Budgets(r.Manifest)).Distinct().Order().ToList();
         outcomes = outcomes.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
         details = details.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
-        return new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, notes,
+        return new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, notes, unscored,
             runs.Select(r => Provenance(r.Manifest)).ToList(), partial);
     }
-
     /// <summary>Why a model has no measured peak: never guessed from a prediction or its files on disk.</summary>
     private static string? FootprintMissing(ModelInfo m, IReadOnlyList<MeasurementRecord> measurements)
     {
-        if (ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is IPseudoModelKind) return "pseudo-model: no weights";
-        // Its worker holds an HTTP client, not the model: that peak is no footprint.
-        if (m.Kind == "openai") return "served over HTTP: the server's memory is not measured";
         if (measurements.Any(x => x.PeakRssBytes is not null)) return null;
+        if (ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is IPseudoModelKind) return "pseudo-model: no weights";
+        if (m.Kind == "openai") return "served over HTTP: name its server (server_pid or server_process) to measure it";
         return measurements.Select(x => x.Crash).FirstOrDefault(c => c is not null) is { } crash
             ? $"no measured peak: {crash}"
             : "no measured peak was recorded";
@@ -98,4 +118,20 @@ public static class RunReports
 
     private static IEnumerable<double> Budgets(RunManifest m) =>
         m.Config["memory_budgets_gb"]?.AsArray().Select(n => n!.GetValue<double>()) ?? [32.0, 64.0];
+}
+
+/// <summary>What the reports said, for the console: the scores, the models without any, and every note (incomplete, not run, lost figures).</summary>
+public sealed record WrittenReport(IReadOnlyList<ModelScore> Scores, IReadOnlyList<UnscoredModel> Unscored, IReadOnlyList<string> Notes)
+{
+    public bool Incomplete => Unscored.Count > 0 || Scores.Any(s => s.Incomplete);
+
+    /// <summary>The console's summary: a line per scored model (marked when incomplete), then every note.</summary>
+    public IEnumerable<string> Lines()
+    {
+        foreach (var s in Scores)
+            yield return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{s.Label,-32} pass@1 {s.PassAt1 * 100,6:0.0}%  ({s.Tasks} tasks, {s.Samples} samples)");
+        if (Scores.Count == 0) yield return "no model has a verdict yet: nothing is scored";
+        foreach (var note in Notes) yield return note;
+    }
 }

@@ -45,6 +45,19 @@ internal sealed class DecoderGraphParts(OnnxGraphBuilder graph, TinyModelSpec sp
     }
 
     /// <summary>RMSNorm over the last axis: x / sqrt(mean(x²) + eps) · weight.</summary>
+    /// <summary>
+    /// A layer's input norm as the GenAI builder writes it: a plain RmsNorm on the first layer, later a SkipRmsNorm
+    /// that also adds the previous layer's output into the residual stream.
+    /// </summary>
+    public string InputNorm(int layer, string hidden, string layerOutput, ref string residual, float[] weight)
+    {
+        var prefix = $"/model/layers.{layer}";
+        var weightName = $"model.layers.{layer}.input_layernorm.weight";
+        if (layer == 0) return RmsNorm($"{prefix}/input_layernorm/LayerNorm", hidden, weight, weightName);
+        (var normed, residual) = SkipRmsNorm($"{prefix}/input_layernorm/SkipLayerNorm", layerOutput, residual, weight, weightName);
+        return normed;
+    }
+
     public string RmsNorm(string name, string input, float[] weight, string weightName)
     {
         var w = Graph.Initializer(TensorFactory.Float32(weightName, weight, weight.Length));

@@ -40,9 +40,7 @@ public static class Qwen2DecoderGraph
         {
             var w = weights.Layers[i];
             var prefix = $"/model/layers.{i}";
-            string normed;
-            if (i == 0) normed = parts.RmsNorm($"{prefix}/input_layernorm/LayerNorm", hidden, w.InputNorm, $"model.layers.{i}.input_layernorm.weight");
-            else (normed, residual) = parts.SkipRmsNorm($"{prefix}/input_layernorm/SkipLayerNorm", layerOutput, residual, w.InputNorm, $"model.layers.{i}.input_layernorm.weight");
+            var normed = parts.InputNorm(i, hidden, layerOutput, ref residual, w.InputNorm);
 
             var qkv = parts.Linear($"{prefix}/attn/qkv_proj", normed, w.QkvProj!);
             var attention = g.Node("GroupQueryAttention", $"{prefix}/attn/GroupQueryAttention").Domain(Domains.Microsoft)

@@ -41,9 +41,7 @@ public static class Qwen35DecoderGraph
         {
             var w = weights.Layers[i];
             var prefix = $"/model/layers.{i}";
-            string normed;
-            if (i == 0) normed = parts.RmsNorm($"{prefix}/input_layernorm/LayerNorm", hidden, w.InputNorm, $"model.layers.{i}.input_layernorm.weight");
-            else (normed, residual) = parts.SkipRmsNorm($"{prefix}/input_layernorm/SkipLayerNorm", layerOutput, residual, w.InputNorm, $"model.layers.{i}.input_layernorm.weight");
+            var normed = parts.InputNorm(i, hidden, layerOutput, ref residual, w.InputNorm);
 
             var attentionOut = spec.IsFullAttention(i)
                 ? FullAttention(parts, spec, i, w, normed, positions, cos, sin, seqlensK, totalLength)

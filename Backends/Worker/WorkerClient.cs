@@ -5,10 +5,13 @@ using QwenEval.Core.Generation;
 
 namespace QwenEval.Backends.Worker;
 
-/// <summary>Raised when the worker process died: the samples it owed are marked and the run goes on.</summary>
-public sealed class WorkerCrashedException(string message, bool likelyOom) : Exception(message)
+/// <summary>
+/// Raised when the worker process died. Only a kernel OOM kill (<see cref="OomKillEvidence"/>) is the model's
+/// doing; any other death is an infrastructure fault whose samples are left for a rerun.
+/// </summary>
+public sealed class WorkerCrashedException(string message, bool oomKilled) : Exception(message)
 {
-    public bool LikelyOom { get; } = likelyOom;
+    public bool OomKilled { get; } = oomKilled;
 }
 
 /// <summary>The worker is alive but could not answer this one request.</summary>
@@ -24,10 +27,15 @@ public sealed class ModelLoadFailedException(string message) : Exception(message
 public sealed class WorkerClient : IModelBackend
 {
     private readonly Process _process;
-    private long? _peakRss;
+    private readonly OomKillEvidence _oom;
+    private readonly CancellationTokenRegistration _onCancel;
+    private readonly CancellationToken _cancellation;
+    private MemoryReading _memory = new(null, MemoryReading.Worker);
 
-    public WorkerClient(ModelSpec spec)
+    /// <param name="cancellation">kills the worker when cancelled (SIGINT/SIGTERM), so no read waits on it</param>
+    public WorkerClient(ModelSpec spec, CancellationToken cancellation = default)
     {
+        _cancellation = cancellation;
         var (file, prefix) = SelfCommand.Resolve();
         var psi = new ProcessStartInfo(file)
         {
@@ -38,6 +46,8 @@ public sealed class WorkerClient : IModelBackend
         };
         foreach (var a in prefix.Append("worker")) psi.ArgumentList.Add(a);
         _process = Process.Start(psi) ?? throw new EnvironmentProblemException($"could not start the worker process ({file})");
+        _oom = OomKillEvidence.Before(_process.Id);
+        _onCancel = cancellation.Register(Kill);
         Send(new WorkerStart(spec.Name, spec.Kind, JsonSerializer.SerializeToElement(spec.Settings, spec.Settings.GetType(), WorkerProtocol.Json), spec.Generation));
         var ready = Read<WorkerReady>() ?? throw Crashed("while loading the model");
         if (ready.Error is not null)
@@ -46,15 +56,15 @@ public sealed class WorkerClient : IModelBackend
             throw new ModelLoadFailedException(ready.Error);
         }
         LoadMs = ready.LoadMs;
-        _peakRss = ready.PeakRssBytes;
+        Observe(ready.PeakRssBytes, ready.MemorySource, ready.MemoryDetail);
     }
 
     public double LoadMs { get; }
 
     public int ProcessId => _process.Id;
 
-    /// <summary>The worker's lifetime peak memory as it last reported it.</summary>
-    public long? PeakRssBytes => _peakRss;
+    /// <summary>The model's peak memory as the worker last reported it: its own, or the server's it measures.</summary>
+    public MemoryReading Memory => _memory;
 
     public GenerationResult Generate(GenerationRequest request, CancellationToken cancellation)
     {
@@ -68,7 +78,7 @@ public sealed class WorkerClient : IModelBackend
             throw Crashed("before a request could be sent");
         }
         var reply = Read<WorkerReply>() ?? throw Crashed("while generating");
-        _peakRss = Max(_peakRss, reply.PeakRssBytes);
+        Observe(reply.PeakRssBytes, reply.MemorySource, reply.MemoryDetail);
         if (reply.Error is not null) throw new WorkerRequestFailedException(reply.Error);
         return new GenerationResult(reply.Text ?? "", reply.Finish, reply.PromptTokens, reply.GeneratedTokens, reply.TtftMs, reply.TotalMs, reply.ThinkingTokens);
     }
@@ -88,16 +98,34 @@ public sealed class WorkerClient : IModelBackend
     private WorkerCrashedException Crashed(string when)
     {
         _process.WaitForExit(5000);
+        _cancellation.ThrowIfCancellationRequested();
         var code = _process.HasExited ? _process.ExitCode : (int?)null;
-        // 137 = 128 + SIGKILL: on Linux that is nearly always the OOM killer.
-        var oom = code is 137 or -9;
-        return new WorkerCrashedException($"the worker process exited {(code is null ? "" : $"with code {code} ")}{when}", oom);
+        // 137 = 128 + SIGKILL: the OOM killer's signal, but also a user's or a CI timeout's; only evidence tells them apart.
+        var killed = code is 137 or -9;
+        var oom = killed && _oom.Shows(_process.Id);
+        var how = code is null ? "stopped answering" : killed ? (oom ? "was killed by the kernel's OOM killer" : "was killed (SIGKILL) from outside") : $"exited with code {code}";
+        return new WorkerCrashedException($"the worker process (pid {_process.Id}) {how} {when}", oom);
     }
+
+    private void Kill()
+    {
+        try
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+    }
+
+    private void Observe(long? peak, string? source, string? detail) =>
+        _memory = new MemoryReading(Max(_memory.PeakBytes, peak), source ?? MemoryReading.Worker, detail ?? _memory.Detail);
 
     private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
 
     public void Dispose()
     {
+        _onCancel.Dispose();
         try
         {
             _process.StandardInput.Close();

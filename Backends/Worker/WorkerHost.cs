@@ -27,12 +27,13 @@ public static class WorkerHost
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The model could not load: said once, then the worker ends; the runner reports the model as not run.
-            Send(output, new WorkerReady(clock.Elapsed.TotalMilliseconds, PeakMemory.OfThisProcess(), Describe(e)));
+            Send(output, new WorkerReady(clock.Elapsed.TotalMilliseconds, PeakMemory.OfThisProcess(), Describe(e), MemoryReading.Worker));
             return ExitCodes.UsageOrInput;
         }
         using (backend)
         {
-            Send(output, new WorkerReady(clock.Elapsed.TotalMilliseconds, PeakMemory.OfThisProcess()));
+            var loaded = Memory(backend);
+            Send(output, new WorkerReady(clock.Elapsed.TotalMilliseconds, loaded.PeakBytes, null, loaded.Source, loaded.Detail));
             while (input.ReadLine() is { } line)
             {
                 var request = JsonSerializer.Deserialize<WorkerRequest>(line, WorkerProtocol.Json)!;
@@ -40,12 +41,14 @@ public static class WorkerHost
                 try
                 {
                     var g = backend.Generate(new GenerationRequest(request.Messages, request.Seed, request.MaxNewTokens), ct);
+                    var memory = Memory(backend);
                     reply = new WorkerReply(g.Text, g.Finish, g.PromptTokens, g.GeneratedTokens, g.TimeToFirstTokenMs, g.TotalMs,
-                        PeakMemory.OfThisProcess(), null, g.ThinkingTokens);
+                        memory.PeakBytes, null, g.ThinkingTokens, memory.Source, memory.Detail);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    reply = new WorkerReply(null, FinishReason.Stop, 0, 0, 0, 0, PeakMemory.OfThisProcess(), Describe(e));
+                    var memory = Memory(backend);
+                    reply = new WorkerReply(null, FinishReason.Stop, 0, 0, 0, 0, memory.PeakBytes, Describe(e), 0, memory.Source, memory.Detail);
                 }
                 Send(output, reply);
             }
@@ -53,7 +56,11 @@ public static class WorkerHost
         return ExitCodes.Ok;
     }
 
-    private static string Describe(Exception e) => e is UserInputException or EnvironmentProblemException ? e.Message : $"{e.GetType().Name}: {e.Message}";
+    /// <summary>The model's memory: this process's, unless the model runs elsewhere (a server) and the backend measures that.</summary>
+    private static MemoryReading Memory(IModelBackend backend) => backend is IMeasuresMemory m ? m.Memory : MemoryReading.OfThisProcess();
+
+    private static string Describe(Exception e) =>
+        e is UserInputException or EnvironmentProblemException or GenerationFailedException ? e.Message : $"{e.GetType().Name}: {e.Message}";
 
     private static void Send<T>(TextWriter output, T message)
     {

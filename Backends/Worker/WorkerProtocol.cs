@@ -25,7 +25,8 @@ public static class WorkerProtocol
 public sealed record WorkerStart(string Name, string Kind, JsonElement Settings, GenerationSettings Generation);
 
 /// <summary>First line from the worker: the model loaded (or why not).</summary>
-public sealed record WorkerReady(double LoadMs, long? PeakRssBytes, string? Error = null);
+/// <param name="MemorySource">where <paramref name="PeakRssBytes"/> was measured (<see cref="MemoryReading"/>): the worker itself, or a model server</param>
+public sealed record WorkerReady(double LoadMs, long? PeakRssBytes, string? Error = null, string? MemorySource = null, string? MemoryDetail = null);
 
 /// <summary>Generate one answer: only what this one generation needs.</summary>
 public sealed record WorkerRequest(IReadOnlyList<ChatMessage> Messages, ulong Seed, int MaxNewTokens);
@@ -40,4 +41,6 @@ public sealed record WorkerReply(
     double TotalMs,
     long? PeakRssBytes,
     string? Error,
-    int ThinkingTokens = 0);
+    int ThinkingTokens = 0,
+    string? MemorySource = null,
+    string? MemoryDetail = null);

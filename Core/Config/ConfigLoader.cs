@@ -15,8 +15,24 @@ public static class ConfigLoader
             throw new UserInputException($"{path}: is a folder, not a config file. Pass --config with the path of an eval.config.json.");
         if (!File.Exists(file))
             throw new UserInputException($"{path}: config file not found. Pass --config with the path of an eval.config.json.");
-        using var doc = StrictJson.Parse(path, File.ReadAllText(file));
+        using var doc = StrictJson.Parse(path, ReadUtf8(path, file));
         return Parse(path, Path.GetDirectoryName(file)!, doc.RootElement, kinds);
+    }
+
+    /// <summary>The file as strict UTF-8: an invalid byte would otherwise become U+FFFD and silently name another path.</summary>
+    private static string ReadUtf8(string shown, string file)
+    {
+        var bytes = File.ReadAllBytes(file);
+        try
+        {
+            var bom = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+            return new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, bom, bytes.Length - bom);
+        }
+        catch (System.Text.DecoderFallbackException e)
+        {
+            var at = e.Index >= 0 ? $" at byte {e.Index}" : "";
+            throw new UserInputException($"{shown}: is not valid UTF-8{at}. Save the config as UTF-8.");
+        }
     }
 
     private static EvalConfig Parse(string file, string baseDir, JsonElement root, IReadOnlyList<IModelKind> kinds)

@@ -56,3 +56,9 @@ public sealed record GenerationResult(
     double TimeToFirstTokenMs,
     double TotalMs,
     int ThinkingTokens = 0);
+
+/// <summary>
+/// A backend could not produce an answer (a server's faults outlasted every retry): an infrastructure fault, not the
+/// model's answer, so the draw is not recorded and a rerun generates it.
+/// </summary>
+public sealed class GenerationFailedException(string message) : Exception(message);

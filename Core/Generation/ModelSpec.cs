@@ -12,14 +12,17 @@ public sealed record ModelSpec(string Name, string Kind, IKindSettings Settings,
         new(model.Name, model.Kind, model.Settings, GenerationSettings.From(config, model));
 }
 
-/// <summary>How every generation of one model decodes and when it must stop.</summary>
+/// <summary>How every generation of one model decodes, when it must stop, and how a remote backend retries transient faults.</summary>
 public sealed record GenerationSettings(
     DecodingConfig Decoding,
     int MaxNewTokens,
     double GenerationSeconds,
     bool EnableThinking,
-    int? ThinkingBudget)
+    int? ThinkingBudget,
+    RetryConfig? Retry = null)
 {
+    public RetryConfig RetryPolicy => Retry ?? RetryConfig.Default;
+
     public static GenerationSettings From(EvalConfig config, ModelConfig model) =>
-        new(config.Decoding, config.MaxNewTokens, config.Timeouts.GenerationSeconds, model.EnableThinking, model.ThinkingBudget);
+        new(config.Decoding, config.MaxNewTokens, config.Timeouts.GenerationSeconds, model.EnableThinking, model.ThinkingBudget, config.Retry);
 }

@@ -52,7 +52,17 @@ public static partial class FolderDoctor
         {
             if (!Directory.Exists(Folder))
             {
-                Error("folder", $"{Folder}: not found. Pass the model folder (the one holding genai_config.json).");
+                Error("folder", File.Exists(Folder)
+                    ? $"{Folder}: is a file, not a folder. Pass the model folder (the one holding genai_config.json)."
+                    : $"{Folder}: not found. Pass the model folder (the one holding genai_config.json).");
+                return;
+            }
+            // Reading a FIFO or device would block forever: name it instead.
+            var special = Directory.EnumerateFileSystemEntries(Folder, "*", SearchOption.AllDirectories)
+                .Select(f => (File: f, What: SpecialFiles.Describe(f))).FirstOrDefault(x => x.What is not null);
+            if (special.What is not null)
+            {
+                Error("files", $"{special.File}: is {special.What}, not a regular file. Remove it from the model folder.");
                 return;
             }
             if (!Config()) return;

@@ -20,14 +20,15 @@ public static class BenchCommand
     {
         var bench = EngineBenchCommand.Create();
         bench.Subcommands.Add(Sandbox());
+        bench.Subcommands.Add(ServeCommand.Bench());
         return bench;
     }
 
     public static Command Sandbox()
     {
-        var suite = new Option<string>("--suite") { Description = "Suite folder whose canonical solutions are run.", DefaultValueFactory = _ => DefaultSuite };
+        var suite = new Option<string>("--suite") { Description = "Suite folder whose canonical solutions are run.", DefaultValueFactory = _ => DefaultSuite }.Path(CliPaths.Kind.ExistingFolder);
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
-        var jobs = new Option<int>("--jobs") { Description = "Sandboxed programs run at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = new Option<int>("--jobs") { Description = "Sandboxed programs run at once.", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeastOne();
         var command = new Command("sandbox",
             "Programs per second of sandboxed execution against human-eval-style in-process execution (one python3 exec()ing every program), on a suite's canonical solutions.")
         {
@@ -43,7 +44,7 @@ public static class BenchCommand
                 Console.WriteLine($"suite {s.Name} v{s.Version}: {s.Tasks.Count} canonical solutions with their hidden tests, {Environment.ProcessorCount} cores");
                 foreach (var line in sandbox.Description.Isolation) Console.WriteLine(line);
             }
-            var result = SandboxBench.Run(s, new TestExecutor(sandbox, Path.GetTempPath()), Math.Max(1, parse.GetValue(jobs)), ct);
+            var result = SandboxBench.Run(s, new TestExecutor(sandbox, Path.GetTempPath()), parse.GetValue(jobs), ct);
             Console.WriteLine(asJson
                 ? result.ToJson().ToJsonString(CommonOptions.Json)
                 : SandboxBench.Describe(result));

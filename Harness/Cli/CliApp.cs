@@ -11,6 +11,10 @@ public static class CliApp
     public static RootCommand Build() => new("QwenEval: coding pass rate against memory footprint for local models.")
     {
         RunCommand.Create(),
+        CalibrateCommand.Create(),
+        MergeCommand.Create(),
+        SlurmCommand.Create(),
+        KubernetesCommand.Create(),
         TasksCommand.Create(),
         ReportCommand.Create(),
         CompareCommand.Create(),
@@ -21,6 +25,7 @@ public static class CliApp
         new Command("models", "Work with model folders.") { SynthCommand.Create(), ModelsCommand.List(), ModelsCommand.Fit(), ModelsCommand.Footprint() },
         DoctorCommand.Create(),
         GenerateCommand.Create(),
+        ServeCommand.Create(),
     };
 
     public static int Run(string[] args, TextWriter? error = null)
@@ -33,22 +38,18 @@ public static class CliApp
             error.WriteLine("Run 'qweneval --help' for usage.");
             return ExitCodes.UsageOrInput;
         }
+        using var signals = new StopSignals();
         try
         {
-            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            var exit = parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, signals.Token)
+                .GetAwaiter().GetResult();
+            return signals.Received is { } signal ? StopSignals.ExitCode(signal) : exit;
         }
-        catch (Exception e) when (Unwrap(e) is UserInputException or TaskFormatException)
+        catch (Exception e)
         {
-            error.WriteLine($"error: {Unwrap(e).Message}");
-            return ExitCodes.UsageOrInput;
-        }
-        catch (Exception e) when (Unwrap(e) is EnvironmentProblemException)
-        {
-            error.WriteLine($"error: {Unwrap(e).Message}");
-            return ExitCodes.Environment;
+            var (exit, message) = CliErrors.Describe(e, signals.Received);
+            error.WriteLine($"error: {message}");
+            return exit;
         }
     }
-
-    private static Exception Unwrap(Exception e) =>
-        e is AggregateException { InnerExceptions.Count: 1 } a ? Unwrap(a.InnerExceptions[0]) : e;
 }

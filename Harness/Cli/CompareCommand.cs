@@ -14,7 +14,7 @@ public static class CompareCommand
         var newRun = new Argument<string>("new") { Description = "Run folder to check." };
         var maxDrop = new Option<double>("--max-drop") { Description = "Largest tolerated drop in pass rate (fraction).", DefaultValueFactory = _ => 0.02 };
         var alpha = new Option<double>("--alpha") { Description = "Significance level of the exact McNemar test.", DefaultValueFactory = _ => 0.05 };
-        var output = new Option<string?>("--out") { Description = "Folder for compare.md and junit.xml (default: the new run folder)." };
+        var output = new Option<string?>("--out") { Description = "Folder for compare.md and junit.xml (default: the new run folder)." }.Path(CliPaths.Kind.OutputFolder);
         var command = new Command("compare", "Compare two runs task by task; exit 1 on a significant regression.") { baseRun, newRun, maxDrop, alpha, output };
         command.SetAction(parse =>
         {
@@ -34,16 +34,26 @@ public static class CompareCommand
             var baseModels = b.Manifest.Models.Select(m => m.Name).ToHashSet();
             var newModels = n.Manifest.Models.Select(m => m.Name).ToHashSet();
             var notCompared = baseModels.Union(newModels).Where(m => !(baseModels.Contains(m) && newModels.Contains(m))).Order(StringComparer.Ordinal).ToList();
-            File.WriteAllText(Path.Combine(outDir, CompareMarkdown.FileName), CompareMarkdown.Render(b.Manifest.RunId, n.Manifest.RunId, policy, models, notCompared));
+            if (baseDetails.Count == 0)
+                throw new UserInputException($"{b.Path}: BASE has no verdicts ({RunFolder.ResultsFile} is empty): there is nothing to compare against. Finish that run first.");
+            var missing = CompareCoverage.MissingFromNew(baseDetails, newDetails);
+            AtomicFile.WriteAllText(Path.Combine(outDir, CompareMarkdown.FileName),
+                CompareMarkdown.Render(b.Manifest.RunId, n.Manifest.RunId, policy, models, notCompared, missing));
             // The new run's start time, not the clock: the same two runs always give the same file.
             var timestamp = DateTime.Parse(n.Manifest.CreatedUtc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind)
                 .ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
-            JUnitReport.Save(JUnitReport.Build(models, newDetails, baseDetails, timestamp, "localhost"), Path.Combine(outDir, JUnitReport.FileName));
+            var junit = JUnitReport.Build(models, newDetails, baseDetails, timestamp, "localhost");
+            AtomicFile.Write(Path.Combine(outDir, JUnitReport.FileName), junit.Save);
 
             foreach (var m in models)
                 Console.WriteLine($"{m.Model,-28} {m.BasePassRate * 100,6:0.0}% -> {m.NewPassRate * 100,6:0.0}%  pass->fail {m.PassToFail,3}  fail->pass {m.FailToPass,3}  p={m.PValue:0.0000}  {(m.Regression ? "REGRESSION" : "ok")}");
             Console.WriteLine($"wrote {Path.Combine(outDir, CompareMarkdown.FileName)} and {JUnitReport.FileName}");
-            if (models.Count == 0) throw new UserInputException("the two runs share no model name: nothing to compare.");
+            foreach (var line in missing) Console.Error.WriteLine($"MISSING FROM NEW: {line}");
+            if (missing.Count > 0)
+            {
+                Console.Error.WriteLine($"gate failed: NEW lacks {missing.Count} model(s) or task(s) that BASE judged (exit {ExitCodes.GateFailed}).");
+                return ExitCodes.GateFailed;
+            }
             return models.Any(m => m.Regression) ? ExitCodes.GateFailed : ExitCodes.Ok;
         });
         return command;

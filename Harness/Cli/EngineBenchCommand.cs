@@ -13,7 +13,7 @@ public static class EngineBenchCommand
 {
     public static Command Create()
     {
-        var model = new Option<string>("--model") { Description = "The model folder (genai_config.json + decoder .onnx).", Required = true };
+        var model = new Option<string>("--model") { Description = "The model folder (genai_config.json + decoder .onnx).", Required = true }.Path(CliPaths.Kind.ExistingFolder);
         var tokens = new Option<int>("--tokens") { Description = "Decode steps to time (capped by the context length).", DefaultValueFactory = _ => 512 };
         var threads = new Option<int?>("--threads") { Description = "ONNX Runtime intra-op threads (default: physical cores)." };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };

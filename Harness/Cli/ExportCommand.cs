@@ -24,7 +24,7 @@ public static class ExportCommand
         var run = new Argument<string>("run") { Description = "Run folder." };
         var format = new Option<string>("--format") { Description = "humaneval", DefaultValueFactory = _ => "humaneval" };
         format.AcceptOnlyFromAmong("humaneval");
-        var output = new Option<string?>("--out") { Description = "Folder for one <model>.samples.jsonl per model and problems.jsonl (default: <run>/export)." };
+        var output = new Option<string?>("--out") { Description = "Folder for one <model>.samples.jsonl per model and problems.jsonl (default: <run>/export)." }.Path(CliPaths.Kind.OutputFolder);
         var suiteOption = new Option<string?>("--suite") { Description = "The run's suite folder, if it moved since the run (its hash must match run.json's)." };
         var command = new Command("export", "Write a run's samples, and its suite's problems, in another harness's format.") { run, format, output, suiteOption };
         command.SetAction(parse =>

@@ -14,7 +14,7 @@ public static class GenerateCommand
 {
     public static Command Create(Func<string, ITextTokenizer>? tokenizers = null)
     {
-        var model = new Option<string>("--model") { Description = "The model folder (genai_config.json + decoder .onnx).", Required = true };
+        var model = new Option<string>("--model") { Description = "The model folder (genai_config.json + decoder .onnx).", Required = true }.Path(CliPaths.Kind.ExistingFolder);
         var prompt = new Option<string?>("--prompt") { Description = "Prompt text (needs the folder's tokenizer)." };
         var ids = new Option<string?>("--ids") { Description = "Prompt token ids, comma-separated, e.g. 0,0,0,52." };
         var maxLength = new Option<int?>("--max-length") { Description = "Stop at this many tokens, prompt included (default: the config's search.max_length)." };

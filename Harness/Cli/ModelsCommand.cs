@@ -13,7 +13,7 @@ public static partial class ModelsCommand
 
     public static Command Footprint()
     {
-        var model = new Option<string>("--model") { Description = "The model folder (genai_config.json + ONNX files).", Required = true };
+        var model = new Option<string>("--model") { Description = "The model folder (genai_config.json + ONNX files).", Required = true }.Path(CliPaths.Kind.ExistingFolder);
         var prompt = new Option<int>("--prompt-tokens") { Description = "Prompt length the prediction assumes.", DefaultValueFactory = _ => 512 };
         var maxNew = new Option<int>("--max-new-tokens") { Description = "Tokens generated after the prompt.", DefaultValueFactory = _ => 512 };
         var measure = new Option<bool>("--measure")

@@ -10,7 +10,7 @@ public static class ReportCommand
     public static Command Create()
     {
         var runs = new Argument<string[]>("runs") { Description = "Run folders.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--out") { Description = "Where to write the reports (default: the run folder; required for several runs)." };
+        var output = new Option<string?>("--out") { Description = "Where to write the reports (default: the run folder; required for several runs)." }.Path(CliPaths.Kind.OutputFolder);
         var command = new Command("report", "Rebuild the reports of one run, or combine several runs onto one chart.") { runs, output };
         command.SetAction(parse =>
         {
@@ -18,11 +18,16 @@ public static class ReportCommand
             var outDir = parse.GetValue(output) ?? (paths.Count == 1
                 ? paths[0]
                 : throw new UserInputException("several runs need --out DIR: the combined reports belong to none of them."));
-            var scores = RunReports.Write(paths, Path.GetFullPath(outDir));
-            foreach (var s in scores) Console.WriteLine($"{s.Model.Name,-32} pass@1 {s.PassAt1 * 100,6:0.0}%");
-            Console.WriteLine($"reports: {Path.GetFullPath(outDir)}");
+            PrintScores(RunReports.Write(paths, Path.GetFullPath(outDir)), Path.GetFullPath(outDir));
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The scores, every incomplete or unscored model, and where the reports are.</summary>
+    public static void PrintScores(WrittenReport report, string folder)
+    {
+        foreach (var line in report.Lines()) Console.WriteLine(line);
+        Console.WriteLine($"reports: {folder}" + (report.Incomplete ? " (INCOMPLETE: see the notes above)" : ""));
     }
 }

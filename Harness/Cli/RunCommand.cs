@@ -3,6 +3,7 @@ using QwenEval.Core.Config;
 using QwenEval.Execution;
 using QwenEval.Reports;
 using QwenEval.Runs;
+using QwenEval.Runs.Sharding;
 using QwenEval.Tasks;
 using QwenEval.Core;
 
@@ -14,24 +15,32 @@ public static class RunCommand
     public static Command Create()
     {
         var config = new Option<string>("--config") { Description = "The eval config file.", DefaultValueFactory = _ => "eval.config.json" };
-        var output = new Option<string?>("--output") { Description = "Folder for run folders (overrides the config's \"output\")." };
+        var output = new Option<string?>("--output") { Description = "Folder for run folders (overrides the config's \"output\")." }.Path(CliPaths.Kind.OutputFolder);
         var unsafeNoSandbox = CommonOptions.UnsafeNoSandbox();
         var fresh = new Option<bool>("--new") { Description = "Start a fresh run folder even if one for this config exists (needed after its inputs changed)." };
         var models = new Option<string?>("--models") { Description = "Only these models of the config (NAME,...). The run folder stays the same; reports say partial until every model ran." };
         var tasks = new Option<string?>("--tasks") { Description = "Only these tasks (ID or GLOB,..., e.g. 'str_*,math_gcd_lcm'). The run folder stays the same." };
         var limit = new Option<int?>("--limit") { Description = "Only the first N tasks (after --tasks): a smoke test; a later run without it completes the run." };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Run shard I of N (I from 0) of the plan into its own folder <run id>.shard-I-of-N; env/N takes I from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX.",
+        };
+        var timeouts = new Option<string?>("--timeouts") { Description = "Judge with this timeout table ('qweneval calibrate' writes it) instead of this machine's measurements." };
         var command = new Command("run", "Evaluate the configured models on the suite and write a run folder.")
         {
-            config, output, unsafeNoSandbox, fresh, models, tasks, limit,
+            config, output, unsafeNoSandbox, fresh, models, tasks, limit, shard, timeouts,
         };
         command.SetAction((parse, ct) => Task.FromResult(Execute(
             parse.GetValue(config)!, parse.GetValue(output), parse.GetValue(unsafeNoSandbox), parse.GetValue(fresh),
-            new RunSelection(RunSelection.SplitList(parse.GetValue(models)), RunSelection.SplitList(parse.GetValue(tasks)), parse.GetValue(limit)), ct)));
+            new RunSelection(RunSelection.SplitList(parse.GetValue(models)), RunSelection.SplitList(parse.GetValue(tasks)), parse.GetValue(limit)), ct,
+            parse.GetValue(shard), parse.GetValue(timeouts))));
         return command;
     }
 
-    private static int Execute(string configPath, string? output, bool unsafeNoSandbox, bool fresh, RunSelection selection, CancellationToken ct)
+    private static int Execute(string configPath, string? output, bool unsafeNoSandbox, bool fresh, RunSelection selection, CancellationToken ct,
+        string? shardText = null, string? timeoutsFile = null)
     {
+        var shard = shardText is null ? null : ShardPlan.Parse(shardText);
         var config = ConfigLoader.Load(configPath, ModelKinds.All);
         var selectedModels = selection.Models(config);
         ModelPreflight.Check(config with { Models = selectedModels });
@@ -40,25 +49,32 @@ public static class RunCommand
         var sandbox = SandboxFactory.Create(unsafeNoSandbox);
         if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");
         var outputRoot = Path.GetFullPath(output ?? config.Output);
-        var folder = RunFolder.OpenOrCreate(outputRoot, RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox), selectedModels), fresh);
+        var manifest = RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox), selectedModels);
+        var table = timeoutsFile is null ? null : TimeoutTable.Load(Path.GetFullPath(timeoutsFile), suite);
+        if (table is not null) manifest = manifest with { TimeoutTable = TimeoutTableInfo.Of(Path.GetFullPath(timeoutsFile!), table) };
+        if (shard is not null) manifest = shard.Apply(manifest);
+        using var folder = RunFolder.OpenOrCreate(outputRoot, manifest, fresh);
         Console.WriteLine($"run folder: {folder.Path}");
         if (part is not null) Console.WriteLine($"this invocation: {part} (part of the run: its reports say partial until all of it is judged)");
         folder.MarkSession("start");
         var executor = new TestExecutor(sandbox, Path.GetTempPath());
-        EvalRunner? runner = null;
+        RunOutcome? outcome = null;
         LoadSampler? load = null;
         if (SpectreProgress.Wanted)
-            SpectreProgress.Run(progress => (runner = new EvalRunner(config, suite, executor, folder, load = new LoadSampler(progress), selection)).Run(ct));
+            SpectreProgress.Run(progress => outcome = new EvalRunner(config, suite, executor, folder, load = new LoadSampler(progress), selection,
+                shard is null ? null : shard.Contains, table).Run(ct));
         else
-            (runner = new EvalRunner(config, suite, executor, folder, load = new LoadSampler(new PlainProgress(Console.Out)), selection)).Run(ct);
+            outcome = new EvalRunner(config, suite, executor, folder, load = new LoadSampler(new PlainProgress(Console.Out)), selection,
+                shard is null ? null : shard.Contains, table).Run(ct);
         folder.MarkSession("end");
         folder.RecordGenerationLoad(load!.Readings);
         var input = RunReports.Gather([folder.Path]);
         var scores = ReportWriter.Write(input, folder.Path);
         RunSummary.Print(Console.Out, input, scores, load.Readings);
         Console.WriteLine($"reports: {folder.Path}");
-        foreach (var (model, reason) in runner!.NotRun)
-            Console.Error.WriteLine($"NOT RUN: model \"{model}\": {reason}");
-        return runner.NotRun.Count > 0 ? ExitCodes.Incomplete : ExitCodes.Ok;
+        foreach (var line in outcome!.Lines()) Console.Error.WriteLine(line);
+        if (outcome.Complete) return ExitCodes.Ok;
+        Console.Error.WriteLine($"INCOMPLETE: {outcome.Remaining} sample(s) remain to be generated; rerun the same command to generate them (exit {ExitCodes.Incomplete}).");
+        return ExitCodes.Incomplete;
     }
 }

@@ -26,7 +26,7 @@ public static class SynthCommand
         {
             Description = "Qwen3.5 only: write the qwen3_5 layout (separate embedding model, decoder takes inputs_embeds).",
         };
-        var output = new Option<string>("--out") { Description = "Folder to write the model into.", Required = true };
+        var output = new Option<string>("--out") { Description = "Folder to write the model into.", Required = true }.Path(CliPaths.Kind.OutputFolder);
         var command = new Command("synth", "Write a small synthetic ONNX Runtime GenAI model folder with seeded random weights.")
         {
             arch, int4, sizeMb, seed, embeddingModel, output,

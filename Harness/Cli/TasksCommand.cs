@@ -19,7 +19,7 @@ public static class TasksCommand
     };
 
     private static Option<string> SuiteOption() =>
-        new("--suite") { Description = "Suite folder.", DefaultValueFactory = _ => DefaultSuite };
+        new Option<string>("--suite") { Description = "Suite folder.", DefaultValueFactory = _ => DefaultSuite }.Path(CliPaths.Kind.ExistingFolder);
 
     private static Command List()
     {
@@ -66,7 +66,7 @@ public static class TasksCommand
     private static Command Validate()
     {
         var suite = SuiteOption();
-        var jobs = new Option<int>("--jobs") { Description = "Programs run at once.", DefaultValueFactory = _ => Environment.ProcessorCount };
+        var jobs = new Option<int>("--jobs") { Description = "Programs run at once.", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeastOne();
         var unsafeNoSandbox = CommonOptions.UnsafeNoSandbox();
         var command = new Command("validate", "Run every canonical solution (must pass) and every decoy (must fail) in the sandbox.")
         {
@@ -84,7 +84,7 @@ public static class TasksCommand
             var rules = s.ImportedFrom is null ? SuiteLint.Rules.Strict : SuiteLint.Rules.Imported;
             // Canonicals must finish within their declared budget (a timeout is rerun once before it counts).
             var timeouts = TimeoutConfig.DeclaredBudgets;
-            var report = new SuiteValidator(executor, t => timeouts.ForTask(t.TimeBudgetSeconds), Math.Max(1, parse.GetValue(jobs)))
+            var report = new SuiteValidator(executor, t => timeouts.ForTask(t.TimeBudgetSeconds), parse.GetValue(jobs))
                 .Validate(s, rules, Console.WriteLine, ct);
             foreach (var v in report.Violations) Console.WriteLine($"VIOLATION {Path.Combine(s.Folder, "tasks", v.TaskId)}/{v.File}: {v.Problem}");
             Console.WriteLine($"{s.Name}: {report.Tasks} tasks, {report.Canonicals} canonicals, {report.Decoys} decoys, {report.Violations.Count} violations" +
@@ -98,8 +98,8 @@ public static class TasksCommand
     {
         var format = new Option<string>("--format") { Description = "humaneval | mbpp | evalplus", Required = true };
         format.AcceptOnlyFromAmong([.. TaskImport.All.Select(i => i.Format)]);
-        var file = new Argument<string>("file") { Description = "The .jsonl or .jsonl.gz file as the benchmark publishes it." };
-        var output = new Option<string>("--out") { Description = "Suite folder to write.", Required = true };
+        var file = new Argument<string>("file") { Description = "The .jsonl or .jsonl.gz file as the benchmark publishes it." }.Path(CliPaths.Kind.ExistingFile);
+        var output = new Option<string>("--out") { Description = "Suite folder to write.", Required = true }.Path(CliPaths.Kind.OutputFolder);
         var command = new Command("import", "Import a public benchmark file into the suite format.") { file, format, output };
         command.SetAction(parse =>
         {

@@ -8,7 +8,8 @@ public static class CompareMarkdown
 {
     public const string FileName = "compare.md";
 
-    public static string Render(string baseId, string newId, GatePolicy policy, IReadOnlyList<ModelComparison> models, IReadOnlyList<string> notCompared)
+    public static string Render(string baseId, string newId, GatePolicy policy, IReadOnlyList<ModelComparison> models, IReadOnlyList<string> notCompared,
+        IReadOnlyList<string>? missingFromNew = null)
     {
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
@@ -19,6 +20,8 @@ public static class CompareMarkdown
         foreach (var m in models)
             sb.AppendLine(c, $"| {m.Model} | {m.Pairs} | {m.BasePassRate * 100:0.0}% | {m.NewPassRate * 100:0.0}% | {-m.Drop * 100:+0.0;-0.0;0.0} | {m.DifferenceInterval.Low * 100:+0.0;-0.0;0.0} … {m.DifferenceInterval.High * 100:+0.0;-0.0;0.0} | {m.PassToFail} | {m.FailToPass} | {m.PValue:0.0000} | {(m.Regression ? "**REGRESSION**" : "ok")} |");
         sb.AppendLine();
+        foreach (var line in missingFromNew ?? []) sb.AppendLine($"- **MISSING FROM NEW** (the gate fails): {line}");
+        if (missingFromNew is { Count: > 0 }) sb.AppendLine();
         foreach (var name in notCompared) sb.AppendLine($"- `{name}` is in only one of the runs: not compared.");
         if (notCompared.Count > 0) sb.AppendLine();
         foreach (var m in models.Where(m => m.Flips.Count > 0))

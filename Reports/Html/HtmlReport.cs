@@ -33,6 +33,8 @@ public sealed class HtmlReport : IReportWriter
             models = scores.Select(s => new
             {
                 name = s.Model.Name,
+                label = s.Label,
+                incomplete = s.Incomplete,
                 kind = s.Model.Kind,
                 pass1 = s.PassAt1,
                 passk = s.PassAtK.Where(p => p.Key > 1).ToDictionary(p => p.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), p => p.Value),
@@ -76,6 +78,12 @@ public sealed class HtmlReport : IReportWriter
         sb.AppendLine($"<figure class=\"chart\" id=\"qe-memory-chart\">{StripXmlDeclaration(memoryChartSvg)}</figure>");
         if (speedChartSvg.Length > 0) sb.AppendLine($"<figure class=\"chart\" id=\"qe-speed-chart\">{StripXmlDeclaration(speedChartSvg)}</figure>");
         sb.AppendLine("<h2>Models</h2><p>Click a column to sort.</p><table id=\"qe-models\"></table><p id=\"qe-footprint-notes\"></p>");
+        if (input.UnscoredModels.Count > 0)
+        {
+            sb.AppendLine("<h3>Not scored</h3><p>No verdicts, so no pass rate; not on the charts.</p><ul id=\"qe-unscored\">");
+            foreach (var u in input.UnscoredModels) sb.AppendLine($"<li data-model=\"{Enc(u.Name)}\"><b>{Enc(u.Name)}</b> ({Enc(u.Kind)}): {Enc(u.Why)}</li>");
+            sb.AppendLine("</ul>");
+        }
         sb.AppendLine("<h2>Pass rate by difficulty, category and tag</h2><div id=\"qe-breakdowns\"></div>");
         sb.AppendLine("<h2>Tasks</h2><p>Each cell shows the samples that passed out of those judged; click a sample for its prompt, answer, extracted code and test output.</p><table id=\"qe-tasks\"></table>");
         sb.AppendLine("<section id=\"qe-sample\" hidden></section>");

@@ -12,7 +12,7 @@
   const num = (v, d) => (v === null || v === undefined) ? "–" : v.toFixed(d);
   const sampleId = s => s.model + "/" + s.task_id + "/" + s.sample_index;
   const columns = [
-    ["model", "model", m => m.name, m => m.name],
+    ["model", "model", m => m.name, m => m.label],
     ["kind", "kind", m => m.kind, m => m.kind],
     ["pass1", "pass@1", m => m.pass1, m => pct(m.pass1)],
     ...data.ks.map(k => ["pass" + k, "pass@" + k, m => m.passk[k] ?? -1, m => pct(m.passk[k])]),

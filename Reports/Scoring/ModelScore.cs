@@ -18,6 +18,12 @@ public sealed record ModelScore(
     Speed Speed,
     double StdErr = 0)
 {
+    /// <summary>Fewer verdicts than the run asked for: the figures cover only what was judged.</summary>
+    public bool Incomplete => Model.PlannedSamples is { } expected && Samples < expected;
+
+    /// <summary>The model's name, marked when its figures cover part of the run ("m (incomplete: 11/12)").</summary>
+    public string Label => Incomplete ? $"{Model.Name} (incomplete: {Samples}/{Model.PlannedSamples})" : Model.Name;
+
     /// <summary>The k values reported: 1, 5, 10, … up to the fewest samples any task has.</summary>
     public static IReadOnlyList<int> ReportedK(int minSamplesPerTask) =>
         new[] { 1, 2, 5, 10, 20, 50, 100 }.Where(k => k <= Math.Max(1, minSamplesPerTask)).ToList();

@@ -10,9 +10,13 @@ public sealed record SampleCost(int PromptTokens, int GeneratedTokens, double Tt
 
 /// <summary>What the reports know of one model besides its outcomes.</summary>
 /// <param name="FootprintMissing">why there is no measured peak (<see cref="Footprint"/>), when there is none</param>
-/// <param name="PlannedSamples">samples the run's plan holds for it (tasks × samples per task), for "partial"</param>
+/// <param name="PlannedSamples">samples the run's plan holds for it (tasks × samples per task); fewer judged marks the model partial</param>
+/// <param name="MemorySource">where PeakRssBytes was measured (measurements.jsonl's memory_source): null or "worker", "server", "none"</param>
 public sealed record ModelFacts(string Name, string Kind, long DiskBytes, long? PeakRssBytes, long? PredictedBytes = null, double? LoadMs = null,
-    string? Runtime = null, string? FootprintMissing = null, int? PlannedSamples = null);
+    string? Runtime = null, string? FootprintMissing = null, int? PlannedSamples = null, string? MemorySource = null);
+
+/// <summary>A model of the run that has no verdicts, and why: it is listed as such, never scored 0%.</summary>
+public sealed record UnscoredModel(string Name, string Kind, string Why);
 
 /// <summary>Task metadata the breakdowns group by. The category is the id's prefix ("graph_bridges" → "graph").</summary>
 public sealed record TaskFacts(string Id, string Difficulty, IReadOnlyList<string> Tags)

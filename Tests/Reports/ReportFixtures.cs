@@ -54,7 +54,7 @@ public static class ReportFixtures
             }
         }
         return new ReportInput("QwenEval runs a, b, c", "qwen-coding-v1 v1.1.0 (208 tasks, c582d9a995ed)", models, outcomes, taskFacts, details,
-            [32, 64], [], [Provenance]);
+            [32, 64], [], Runs: [Provenance]);
     }
 
     public static IReadOnlyList<ModelScore> Scores(ReportInput input) =>

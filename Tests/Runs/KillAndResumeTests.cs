@@ -17,45 +17,62 @@ public sealed class KillAndResumeTests
             }).ToList()
             : [];
 
+    private static int LineCount(string file) => File.Exists(file) ? File.ReadAllLines(file).Length : 0;
+
+    /// <summary>
+    /// At least 30 SIGKILLs at random moments (model generation in the worker, judging, report writing, start-up),
+    /// each followed by a resume, leave samples, timings, measurements and results complete, without duplicates,
+    /// and equal to an uninterrupted run's.
+    /// </summary>
     [Test]
     [Category("Slow")]
     public void SigkillAtRandomPointsThenResumeLosesAndDuplicatesNothing()
     {
         Sandboxes.Bubblewrap();
         using var dir = new TempDir();
-        SmallRun.Suite(dir, 6);
-        var config = dir.File("eval.config.json", """
-            { "suite": "suite", "samples_per_task": 2, "models": [ { "name": "reference", "kind": "reference" }, { "name": "decoy", "kind": "decoy" } ] }
+        SmallRun.Suite(dir, 4);
+        var tiny = Path.Combine(TestPaths.Root, "models", "tiny-qwen2").Replace("\\", "/");
+        var config = dir.File("eval.config.json", $$"""
+            { "suite": "suite", "samples_per_task": 2, "max_new_tokens": 8,
+              "models": [ { "name": "reference", "kind": "reference" }, { "name": "tiny", "kind": "onnx", "path": "{{tiny}}" }, { "name": "decoy", "kind": "decoy" } ] }
             """);
         var output = Path.Combine(dir.Path, "runs");
 
-        // An uninterrupted run elsewhere is the yardstick for what the samples must be.
+        // An uninterrupted run elsewhere is the yardstick for what the records must be.
         var cleanOutput = Path.Combine(dir.Path, "clean");
-        Assert.That(Cli.Run("run", "--config", config, "--output", cleanOutput).Exit, Is.EqualTo(0));
+        var (cleanExit, _, cleanErr) = Cli.Run("run", "--config", config, "--output", cleanOutput);
+        Assert.That(cleanExit, Is.EqualTo(0), cleanErr);
         var clean = Directory.GetDirectories(cleanOutput).Single();
+        const int total = 24; // 4 tasks × 2 draws × 3 models
 
         var rng = new Random(20261123);
-        var kills = 0;
-        for (var attempt = 0; attempt < 12; attempt++)
+        var kills = new List<string>();
+        var window = 3000.0;
+        for (var attempt = 0; kills.Count < 32 && attempt < 120; attempt++)
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             using var p = QwenevalProcess.Start("run", "--config", config, "--output", output);
-            Thread.Sleep(rng.Next(150, 3500));
-            if (p.HasExited) break;
+            if (p.WaitForExit(rng.Next(100, (int)window)))
+            {
+                // It finished: from now on a kill can only land in start-up, the resume checks or report writing.
+                window = Math.Max(300, clock.ElapsedMilliseconds * 0.9);
+                continue;
+            }
+            var folder = Directory.Exists(output) ? Directory.GetDirectories(output).SingleOrDefault() : null;
+            var (samples, results) = folder is null ? (0, 0) : (LineCount(Path.Combine(folder, "samples.jsonl")), LineCount(Path.Combine(folder, "results.jsonl")));
             p.Kill(entireProcessTree: false); // SIGKILL to the harness alone, as an OOM killer or a CI timeout would.
             p.WaitForExit();
-            kills++;
+            kills.Add(samples < total ? "generating" : results < total ? "judging" : "reports or start-up");
         }
-        using (var final = QwenevalProcess.Start("run", "--config", config, "--output", output))
-        {
-            Assert.That(final.WaitForExit(180_000), Is.True);
-            Assert.That(final.ExitCode, Is.EqualTo(0));
-        }
-        TestContext.Out.WriteLine($"killed {kills} times");
-        Assert.That(kills, Is.GreaterThan(0), "at least one kill landed mid-run");
+        using (var final = QwenevalProcess.StartCapturing("run", "--config", config, "--output", output))
+            Assert.That(final.Exit(), Is.EqualTo(0), final.Output);
+        TestContext.Out.WriteLine($"killed {kills.Count} times: {string.Join(", ", kills.GroupBy(k => k).Select(g => $"{g.Count()} {g.Key}"))}");
+        Assert.That(kills, Has.Count.GreaterThanOrEqualTo(30));
+        Assert.That(kills, Does.Contain("generating").And.Contain("reports or start-up"), "kills landed before and after the records were complete");
 
         var run = Directory.GetDirectories(output).Single();
         var expected = Keys(Path.Combine(clean, "samples.jsonl")).Order().ToList();
-        Assert.That(expected, Has.Count.EqualTo(24));
+        Assert.That(expected, Has.Count.EqualTo(total));
         foreach (var file in new[] { "samples.jsonl", "results.jsonl" })
         {
             var keys = Keys(Path.Combine(run, file));
@@ -64,7 +81,17 @@ public sealed class KillAndResumeTests
         }
         Assert.That(File.ReadAllText(Path.Combine(run, "samples.jsonl")), Is.EqualTo(File.ReadAllText(Path.Combine(clean, "samples.jsonl"))),
             "the resumed run wrote the same samples, byte for byte, as the uninterrupted one");
-        Assert.That(File.ReadAllLines(Path.Combine(run, "metrics.csv"))[1..].Select(l => l.Split(',')[2]), Is.EqualTo(new[] { "1.0000", "0.0000" }));
+        var timings = Keys(Path.Combine(run, "timings.jsonl"));
+        Assert.That(timings, Is.Unique, "timings.jsonl: no duplicates");
+        Assert.That(timings.Order().ToList(), Is.EqualTo(Keys(Path.Combine(clean, "timings.jsonl")).Order().ToList()), "timings.jsonl: every generated sample, once");
+        var measured = File.ReadAllLines(Path.Combine(run, "measurements.jsonl")).Select(l => JsonDocument.Parse(l).RootElement)
+            .Where(m => m.GetProperty("model").GetString() == "tiny" && m.GetProperty("phase").GetString() is "finished" or "remeasured" &&
+                        m.GetProperty("peak_rss_bytes").ValueKind == JsonValueKind.Number)
+            .ToList();
+        Assert.That(measured, Is.Not.Empty, "the onnx model's peak memory was measured over a whole session");
+        string[] PassAt1(string folder) => File.ReadAllLines(Path.Combine(folder, "metrics.csv"))[1..].Select(l => string.Join(',', l.Split(',')[..3])).ToArray();
+        Assert.That(PassAt1(run), Is.EqualTo(PassAt1(clean)));
+        Assert.That(File.ReadAllText(Path.Combine(run, "metrics.csv")), Does.Not.Contain("incomplete").And.Not.Contain("measurement lost"));
     }
 
     [Test]

@@ -28,11 +28,12 @@ public sealed class RunIdentityTests
     {
         using var dir = new TempDir();
         var output = Path.Combine(dir.Path, "runs");
-        var first = RunFolder.OpenOrCreate(output, Manifest(dir, Thinking(100)));
+        string firstPath;
+        using (var first = RunFolder.OpenOrCreate(output, Manifest(dir, Thinking(100)))) firstPath = first.Path;
         var e = Assert.Throws<UserInputException>(() => RunFolder.OpenOrCreate(output, Manifest(dir, Thinking(200))))!;
         Assert.That(e.Message, Does.Contain("model 't': $.models[].thinking_budget: 100 → 200 changed").And.Contain("--new"));
-        var fresh = RunFolder.OpenOrCreate(output, Manifest(dir, Thinking(200)), fresh: true);
-        Assert.That(fresh.Path, Is.Not.EqualTo(first.Path), "--new starts a folder beside it");
+        using var fresh = RunFolder.OpenOrCreate(output, Manifest(dir, Thinking(200)), fresh: true);
+        Assert.That(fresh.Path, Is.Not.EqualTo(firstPath), "--new starts a folder beside it");
     }
 
     [Test]
@@ -40,11 +41,12 @@ public sealed class RunIdentityTests
     {
         using var dir = new TempDir();
         var output = Path.Combine(dir.Path, "runs");
-        var first = RunFolder.OpenOrCreate(output, Manifest(dir, """[ { "name": "reference", "kind": "reference" } ]"""));
-        var second = RunFolder.OpenOrCreate(output, Manifest(dir, """[ { "name": "decoy", "kind": "decoy" } ]""", """, "samples_per_task": 3, "memory_budgets_gb": [16]"""));
-        Assert.That(second.Path, Is.EqualTo(first.Path));
+        string firstPath;
+        using (var first = RunFolder.OpenOrCreate(output, Manifest(dir, """[ { "name": "reference", "kind": "reference" } ]"""))) firstPath = first.Path;
+        using var second = RunFolder.OpenOrCreate(output, Manifest(dir, """[ { "name": "decoy", "kind": "decoy" } ]""", """, "samples_per_task": 3, "memory_budgets_gb": [16]"""));
+        Assert.That(second.Path, Is.EqualTo(firstPath));
         Assert.That(second.Manifest.Models.Select(m => m.Name), Is.EqualTo(new[] { "reference", "decoy" }));
-        var written = JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(Path.Combine(first.Path, RunManifest.FileName)), RunFolder.Pretty)!;
+        var written = JsonSerializer.Deserialize<RunManifest>(File.ReadAllText(Path.Combine(firstPath, RunManifest.FileName)), RunFolder.Pretty)!;
         Assert.That(written.Models.Select(m => m.Name), Is.EqualTo(new[] { "reference", "decoy" }), "run.json records the model that joined");
     }
 

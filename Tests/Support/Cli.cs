@@ -3,7 +3,7 @@ using QwenEval.Harness.Cli;
 
 namespace QwenEval.Tests.Support;
 
-/// <summary>Runs the real CLI in-process and captures its exit code and error output.</summary>
+/// <summary>Runs the real CLI in-process and captures its exit code, standard output and standard error.</summary>
 public static class Cli
 {
     private static readonly Lock ConsoleGate = new();
@@ -14,15 +14,17 @@ public static class Cli
         var @out = new StringWriter();
         lock (ConsoleGate)
         {
-            var saved = Console.Out;
+            var (savedOut, savedErr) = (Console.Out, Console.Error);
             Console.SetOut(@out);
+            Console.SetError(err);
             try
             {
                 return (CliApp.Run(args, err), @out.ToString(), err.ToString());
             }
             finally
             {
-                Console.SetOut(saved);
+                Console.SetOut(savedOut);
+                Console.SetError(savedErr);
             }
         }
     }

@@ -8,7 +8,7 @@ namespace QwenEval.Tests.Tasks;
 /// <summary>Broken task folders are named precisely; a decoy that passes is a validation failure.</summary>
 public sealed class SuiteFormatTests
 {
-    private static string MakeSuite(TempDir dir, Action<string> breakTask)
+    internal static string MakeSuite(TempDir dir, Action<string> breakTask)
     {
         var suite = Path.Combine(dir.Path, "suite");
         var task = Path.Combine(suite, "tasks", "t1");
@@ -68,7 +68,8 @@ public sealed class SuiteFormatTests
         });
         var (exit, stdout, _) = Cli.Run("tasks", "validate", "--suite", suite);
         Assert.That(exit, Is.EqualTo(ExitCodes.GateFailed));
-        Assert.That(stdout, Does.Contain("t1/solution.py: canonical solution does not pass (error: SyntaxError"));
+        Assert.That(stdout, Does.Contain("t1/solution.py: does not compile (SyntaxError at line 1"));
+        Assert.That(stdout, Does.Not.Contain("t1/solution.py: does not define"), "a syntax error is reported as one, not as a missing definition");
         Assert.That(stdout, Does.Contain("t1/decoys/b.py: decoy PASSES the hidden tests"));
     }
 

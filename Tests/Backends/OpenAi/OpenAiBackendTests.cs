@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using System.Text.Json;
 using NUnit.Framework;
 using QwenEval.Tests.Support;
@@ -9,57 +7,6 @@ namespace QwenEval.Tests.Backends.OpenAi;
 /// <summary>The OpenAI-compatible backend over real HTTP, from the model's worker process, against a local chat-completions endpoint.</summary>
 public sealed class OpenAiBackendTests
 {
-    /// <summary>A minimal chat-completions endpoint that answers every request with a fixed reply and records the requests.</summary>
-    private sealed class ChatServer : IDisposable
-    {
-        private readonly HttpListener _listener = new();
-        private readonly Thread _thread;
-
-        public ChatServer(Func<JsonElement, string> reply)
-        {
-            Port = FreePort();
-            _listener.Prefixes.Add($"http://127.0.0.1:{Port}/");
-            _listener.Start();
-            _thread = new Thread(() =>
-            {
-                while (_listener.IsListening)
-                {
-                    HttpListenerContext ctx;
-                    try { ctx = _listener.GetContext(); }
-                    catch (HttpListenerException) { return; }
-                    catch (ObjectDisposedException) { return; }
-                    var body = new StreamReader(ctx.Request.InputStream).ReadToEnd();
-                    using var doc = JsonDocument.Parse(body);
-                    lock (Requests) Requests.Add((ctx.Request.Url!.AbsolutePath, ctx.Request.Headers["Authorization"], doc.RootElement.Clone()));
-                    var bytes = Encoding.UTF8.GetBytes(reply(doc.RootElement));
-                    ctx.Response.ContentType = "application/json";
-                    ctx.Response.OutputStream.Write(bytes);
-                    ctx.Response.Close();
-                }
-            }) { IsBackground = true };
-            _thread.Start();
-        }
-
-        public int Port { get; }
-
-        public List<(string Path, string? Auth, JsonElement Body)> Requests { get; } = [];
-
-        private static int FreePort()
-        {
-            var l = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
-            l.Start();
-            var port = ((IPEndPoint)l.LocalEndpoint).Port;
-            l.Stop();
-            return port;
-        }
-
-        public void Dispose()
-        {
-            _listener.Stop();
-            _listener.Close();
-        }
-    }
-
     [Test]
     public void ServedModelIsEvaluatedThroughTheSameSandboxAndReports()
     {
@@ -68,15 +15,12 @@ public sealed class OpenAiBackendTests
         var suite = SmallRun.Suite(dir, 1);
         var task = Directory.GetDirectories(Path.Combine(suite, "tasks")).Single();
         var solution = File.ReadAllText(Path.Combine(task, "solution.py"));
-        using var server = new ChatServer(_ => JsonSerializer.Serialize(new
-        {
-            choices = new[] { new { message = new { role = "assistant", content = $"```python\n{solution}\n```", reasoning_content = "think first" }, finish_reason = "stop" } },
-            usage = new { prompt_tokens = 120, completion_tokens = 80 },
-        }));
+        using var server = new ChatServer((_, _) => ChatReply.Answer($"```python\n{solution}\n```", "think first"));
         Environment.SetEnvironmentVariable("QWENEVAL_TEST_KEY", "sk-test");
         var run = SmallRun.Run(dir, 1, $$"""[ { "name": "served", "kind": "openai", "endpoint": "http://127.0.0.1:{{server.Port}}/v1", "model": "qwen3.5-27b", "api_key_env": "QWENEVAL_TEST_KEY" } ]""");
 
-        var request = server.Requests.Single();
+        // The answer is streamed; the one plain one-token request before the run asks the server what it is (run.json).
+        var request = server.Requests.Single(r => r.Body.GetProperty("stream").GetBoolean());
         Assert.That(request.Path, Is.EqualTo("/v1/chat/completions"));
         // What went over the wire is the prompt: never the hidden tests or the canonical solution.
         var sent = request.Body.GetRawText();
@@ -111,7 +55,7 @@ public sealed class OpenAiBackendTests
         var result = JsonDocument.Parse(File.ReadAllLines(Path.Combine(run, "results.jsonl")).Single()).RootElement;
         Assert.That(result.GetProperty("status").GetString(), Is.EqualTo("fail"), "code for another name is a wrong answer, not no code");
         Assert.That(result.GetProperty("detail").GetString(), Does.StartWith("the answer's code defines `solve_it` but not the entry point `"));
-        Assert.That(File.ReadAllText(Path.Combine(run, "summary.md")), Does.Contain("served (served over HTTP: the server's memory is not measured)"));
+        Assert.That(File.ReadAllText(Path.Combine(run, "summary.md")), Does.Contain("served (served over HTTP: name its server (server_pid or server_process) to measure it)"));
         Assert.That(File.ReadAllText(Path.Combine(run, "pass_vs_memory.svg")), Does.Contain("Not plotted (no measured memory footprint): served"));
     }
 

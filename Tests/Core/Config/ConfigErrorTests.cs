@@ -20,7 +20,7 @@ public sealed class ConfigErrorTests
         yield return new TestCaseData(Valid(extra: ", \"samples_per_task\": 0"), "$.samples_per_task: is 0, out of range").SetName("out of range");
         yield return new TestCaseData($$"""{ "suite": "{{TestPaths.Suite.Replace("\\", "/")}}" }""", "$.models: is missing").SetName("missing models");
         yield return new TestCaseData(Valid(models: "[]"), "$.models: is empty").SetName("empty models");
-        yield return new TestCaseData(Valid(models: """[{ "name": "m", "kind": "gguf" }]"""), "$.models[0].kind: is \"gguf\", not a model kind. Use one of: reference, decoy, onnx, openai").SetName("unknown model kind");
+        yield return new TestCaseData(Valid(models: """[{ "name": "m", "kind": "gguf" }]"""), "$.models[0].kind: is \"gguf\", not a model kind. Use one of: reference, decoy, onnx, genai, openai").SetName("unknown model kind");
         yield return new TestCaseData(Valid(models: """[{ "name": "m", "kind": "onnx", "path": "no/such/folder" }]"""), "$.models[0].path: \"no/such/folder\" does not exist").SetName("missing model folder");
         yield return new TestCaseData(Valid(models: """[{ "name": "m", "kind": "onnx" }]"""), "$.models[0].path: is missing").SetName("onnx model without path");
         yield return new TestCaseData("""{ "suite": "no/such/suite", "models": [{ "name": "r", "kind": "reference" }] }""", "$.suite: \"no/such/suite\" does not exist").SetName("missing suite folder");

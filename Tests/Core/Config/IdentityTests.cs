@@ -47,6 +47,9 @@ public sealed class IdentityTests
         ["$.models[](openai).endpoint"] = IdentityScope.Model,
         ["$.models[](openai).model"] = IdentityScope.Model,
         ["$.models[](openai).api_key_env"] = IdentityScope.None,
+        ["$.models[](openai).server_pid"] = IdentityScope.None,
+        ["$.models[](openai).server_process"] = IdentityScope.None,
+        ["$.models[](openai).concurrency"] = IdentityScope.None,
     };
 
     private static IEnumerable<(string Path, IdentityScope Scope, string? Why)> AllFields() =>
