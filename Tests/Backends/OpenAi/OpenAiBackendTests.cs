@@ -45,11 +45,7 @@ public sealed class OpenAiBackendTests
         Sandboxes.Bubblewrap();
         using var dir = new TempDir();
         SmallRun.Suite(dir, 1);
-        using var server = new ChatServer(_ => JsonSerializer.Serialize(new
-        {
-            choices = new[] { new { message = new { role = "assistant", content = "```python\ndef solve_it(x):\n    return x\n```" }, finish_reason = "stop" } },
-            usage = new { prompt_tokens = 120, completion_tokens = 20 },
-        }));
+        using var server = new ChatServer((_, _) => ChatReply.Answer("```python\ndef solve_it(x):\n    return x\n```"));
         Environment.SetEnvironmentVariable("QWENEVAL_TEST_KEY", "sk-test");
         var run = SmallRun.Run(dir, 1, $$"""[ { "name": "served", "kind": "openai", "endpoint": "http://127.0.0.1:{{server.Port}}/v1", "model": "m", "api_key_env": "QWENEVAL_TEST_KEY" } ]""");
         var result = JsonDocument.Parse(File.ReadAllLines(Path.Combine(run, "results.jsonl")).Single()).RootElement;
