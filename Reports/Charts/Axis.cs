@@ -56,8 +56,9 @@ public sealed record LogScale(double Min, double Max) : AxisScale(Min, Max)
     public override IReadOnlyList<(double Value, string Label)> Ticks()
     {
         var decades = Enumerable.Range((int)Math.Floor(Math.Log10(Min)), (int)Math.Ceiling(Math.Log10(Max)) - (int)Math.Floor(Math.Log10(Min)) + 1);
-        // Over six decades 2 and 5 would crowd the axis: powers of ten alone.
-        var mantissas = Math.Log10(Max / Min) > 6 ? new[] { 1.0 } : [1.0, 2.0, 5.0];
+        // Over six decades 2 and 5 would crowd the axis: powers of ten alone; within about one, every digit.
+        var span = Math.Log10(Max / Min);
+        var mantissas = span > 6 ? [1.0] : span < 1.2 ? [1.0, 2, 3, 4, 5, 6, 7, 8, 9] : new[] { 1.0, 2.0, 5.0 };
         return decades.SelectMany(d => mantissas.Select(m => m * Math.Pow(10, d)))
             .Where(v => v >= Min * (1 - 1e-9) && v <= Max * (1 + 1e-9))
             .Select(v => (v, Label(v)))

@@ -2,7 +2,8 @@ namespace QwenEval.Reports.Charts;
 
 /// <summary>
 /// A model's look on every chart: its colour from its place among the report's models (so it keeps it from chart
-/// to chart) and its marker from its kind (circle: ONNX engine, square: OpenAI-compatible server).
+/// to chart) and its marker from its kind (circle: built-in ONNX engine, diamond: ONNX Runtime GenAI, square:
+/// OpenAI-compatible server).
 /// </summary>
 public static class ModelStyle
 {
@@ -21,8 +22,8 @@ public static class ModelStyle
     public static MarkerShape Marker(string kind) => kind switch
     {
         "onnx" => MarkerShape.Circle,
+        "genai" => MarkerShape.Diamond,
         "openai" => MarkerShape.Square,
-        "reference" => MarkerShape.Diamond,
         "decoy" => MarkerShape.TriangleDown,
         _ => MarkerShape.Triangle,
     };
@@ -30,7 +31,8 @@ public static class ModelStyle
     /// <summary>What the marker means, for the legend.</summary>
     public static string KindLabel(string kind) => kind switch
     {
-        "onnx" => "ONNX engine",
+        "onnx" => "built-in ONNX engine",
+        "genai" => "ONNX Runtime GenAI",
         "openai" => "OpenAI-compatible server",
         "reference" or "decoy" => $"pseudo-model ({kind})",
         _ => kind,

@@ -72,7 +72,7 @@ public sealed class HtmlReportChromiumTests
         var html = Path.Combine(dir.Path, "report.html");
         var dom = Chromium.DumpDom($"file://{html}#sample=tiny-qwen3/math_task_1/2");
         Assert.That(dom, Does.Contain("data-ready=\"true\""));
-        var openable = System.Text.RegularExpressions.Regex.Matches(dom, "<button type=\"button\" class=\"chip [a-z_]+\" data-sample=\"([^\"]+)\"")
+        var openable = System.Text.RegularExpressions.Regex.Matches(dom, "<button type=\"button\" class=\"chip [a-z_ ]+\" data-sample=\"([^\"]+)\"")
             .Select(m => m.Groups[1].Value).ToList();
         Assert.That(openable, Has.Count.EqualTo(9 * 6 * 3).And.Unique, "one button per sample, not one per cell");
         Assert.That(openable, Does.Contain("decoy/str_task_0/0").And.Contain("decoy/str_task_0/1").And.Contain("decoy/str_task_0/2"));

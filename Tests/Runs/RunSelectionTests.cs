@@ -50,12 +50,14 @@ public sealed class RunSelectionTests
         var ids = Directory.GetDirectories(Path.Combine(suite, "tasks")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         var config = dir.File("eval.config.json", """{ "suite": "suite", "models": [ { "name": "reference", "kind": "reference" } ] }""");
         var output = Path.Combine(dir.Path, "runs");
-        var prefix = ids[0]!.Split('_')[0];
-        var (exit, _, err) = Cli.Run("run", "--config", config, "--output", output, "--tasks", $"{prefix}_*,{ids[^1]}");
+        var prefix = ids[0]![..5];
+        var (exit, _, err) = Cli.Run("run", "--config", config, "--output", output, "--tasks", $"{prefix}*, {ids[^1]}");
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok), err);
         var judged = File.ReadAllLines(Path.Combine(Directory.GetDirectories(output).Single(), "results.jsonl"))
             .Select(l => (string)JsonNode.Parse(l)!["task_id"]!).Order(StringComparer.Ordinal).ToList();
-        Assert.That(judged, Is.EqualTo(ids.Where(i => i!.StartsWith(prefix + "_", StringComparison.Ordinal) || i == ids[^1]).ToList()));
+        var expected = ids.Where(i => i!.StartsWith(prefix, StringComparison.Ordinal) || i == ids[^1]).ToList();
+        Assert.That(expected, Has.Count.InRange(2, 7), "the glob picks some tasks, not all");
+        Assert.That(judged, Is.EqualTo(expected));
     }
 
     [TestCase("--models", "nobody", "has no model \"nobody\". Its models: reference, decoy")]

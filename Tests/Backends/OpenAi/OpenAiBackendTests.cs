@@ -40,6 +40,22 @@ public sealed class OpenAiBackendTests
     }
 
     [Test]
+    public void AnAnswerDefiningAnotherNameFailsWithThatDetailAndTheServerIsListedNotPlotted()
+    {
+        Sandboxes.Bubblewrap();
+        using var dir = new TempDir();
+        SmallRun.Suite(dir, 1);
+        using var server = new ChatServer((_, _) => ChatReply.Answer("```python\ndef solve_it(x):\n    return x\n```"));
+        Environment.SetEnvironmentVariable("QWENEVAL_TEST_KEY", "sk-test");
+        var run = SmallRun.Run(dir, 1, $$"""[ { "name": "served", "kind": "openai", "endpoint": "http://127.0.0.1:{{server.Port}}/v1", "model": "m", "api_key_env": "QWENEVAL_TEST_KEY" } ]""");
+        var result = JsonDocument.Parse(File.ReadAllLines(Path.Combine(run, "results.jsonl")).Single()).RootElement;
+        Assert.That(result.GetProperty("status").GetString(), Is.EqualTo("fail"), "code for another name is a wrong answer, not no code");
+        Assert.That(result.GetProperty("detail").GetString(), Does.StartWith("the answer's code defines `solve_it` but not the entry point `"));
+        Assert.That(File.ReadAllText(Path.Combine(run, "summary.md")), Does.Contain("served (served over HTTP: name its server (server_pid or server_process) to measure it)"));
+        Assert.That(File.ReadAllText(Path.Combine(run, "pass_vs_memory.svg")), Does.Contain("Not plotted (no measured memory footprint): served"));
+    }
+
+    [Test]
     public void UnsetApiKeyVariableIsAnInputError()
     {
         using var dir = new TempDir();

@@ -35,7 +35,7 @@ public sealed class ChartTests
             foreach (var line in layout.LineLabels) Assert.That(box.Overlaps(line), Is.False, $"{chart.Points[i].Label} covers a budget line's label");
         }
         Assert.That(layout.Labels.Count(l => l.Leader), Is.GreaterThan(0), "labels moved away from a crowded spot get a leader line");
-        Assert.That(chart.ModelLegend.Select(e => e.Text).ToList(), Has.Count.EqualTo(6).And.All.EndsWith("(ONNX engine)"));
+        Assert.That(chart.ModelLegend.Select(e => e.Text).ToList(), Has.Count.EqualTo(6).And.All.EndsWith("(built-in ONNX engine)"));
     }
 
     [Test]
