@@ -1,4 +1,6 @@
 // QwenEval report, agentic section: renders its own embedded data. Model output is untrusted: textContent only.
+// Deliberate twin: el/pct/num repeat report.js's helpers, because each section of report.html is a self-contained script
+// (a run without agentic tasks has no agentic section, and report.js knows nothing of it).
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("qe-agentic-data").textContent);
