@@ -61,10 +61,10 @@ public static class RunReports
                 if (!judged.ContainsKey(m.Name) && (hasAgentic || IsAgentKind(m.Kind))) continue;
                 if (!judged.ContainsKey(m.Name))
                 {
-                    // No verdicts: never a 0% row or a point on a chart. Not run yet is named by the plan's note below.
-                    if (mine.LastOrDefault(x => x.NotRun is not null)?.NotRun is not { } notRun) continue;
-                    unscored.Add(new UnscoredModel(Name(m.Name), m.Kind, $"not run: {notRun}"));
-                    notes.Add($"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored.");
+                    // No verdicts: listed with the reason, never a 0% row or a point on a chart.
+                    var notRun = mine.LastOrDefault(x => x.NotRun is not null)?.NotRun;
+                    unscored.Add(new UnscoredModel(Name(m.Name), m.Kind, notRun is not null ? $"not run: {notRun}" : "no results yet: none of its samples has been judged"));
+                    if (notRun is not null) notes.Add($"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored.");
                     continue;
                 }
                 var session = mine.Where(x => x.CoversSession).ToList();
