@@ -64,7 +64,9 @@ public static class RunReports
                     // No verdicts: listed with the reason, never a 0% row or a point on a chart.
                     var notRun = mine.LastOrDefault(x => x.NotRun is not null)?.NotRun;
                     unscored.Add(new UnscoredModel(Name(m.Name), m.Kind, notRun is not null ? $"not run: {notRun}" : "no results yet: none of its samples has been judged"));
-                    if (notRun is not null) notes.Add($"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored.");
+                    notes.Add(notRun is not null
+                        ? $"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored."
+                        : $"INCOMPLETE: model {Name(m.Name)} has no results yet; it is not scored. Rerun the same command to finish the run.");
                     continue;
                 }
                 var session = mine.Where(x => x.CoversSession).ToList();
@@ -75,6 +77,8 @@ public static class RunReports
                     mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max(), m.Runtime,
                     lost ? "measured peak lost: the run stopped before it was recorded" : FootprintMissing(m, session),
                     plan.Includes(m.Name) ? plan.SamplesPerModel : null, source));
+                if (plan.Includes(m.Name) && judged[m.Name] < plan.SamplesPerModel)
+                    notes.Add($"INCOMPLETE: model {Name(m.Name)} has {judged[m.Name]} of {plan.SamplesPerModel} samples judged; its figures cover those only. Rerun the same command to finish the run.");
                 if (lost)
                     notes.Add($"Model {Name(m.Name)}: its measured peak memory was lost (the run stopped before it was recorded); it is listed under the memory chart instead of a point. Rerun the same command to measure it.");
                 var pseudo = ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is PseudoModels.IPseudoModelKind;

@@ -23,6 +23,8 @@ public static class SuiteLoader
         if (!Directory.Exists(Path.GetFullPath(folder)))
             throw new TaskFormatException($"{folder}: suite folder not found. Point 'suite' at a folder holding suite.json and tasks/.");
         using var doc = ParseJson(suiteFile);
+        if (doc.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+            throw new TaskFormatException($"{suiteFile}: is not a JSON object. Write {{ \"name\": \"...\", \"version\": \"...\" }}.");
         var kind = OptionalString(doc.RootElement, "kind") ?? FunctionKind;
         if (kind is not (FunctionKind or AgenticKind))
             throw new TaskFormatException($"{suiteFile}: field 'kind' is '{kind}'. Use \"{FunctionKind}\" (the default) or \"{AgenticKind}\".");

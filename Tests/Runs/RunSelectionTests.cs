@@ -25,7 +25,7 @@ public sealed class RunSelectionTests
         var run = Directory.GetDirectories(output).Single();
         var summary = File.ReadAllText(Path.Combine(run, "summary.md"));
         Assert.That(summary, Does.Contain("PARTIAL RUN: samples judged: reference 5/8; not run yet: decoy."));
-        Assert.That(summary, Does.Contain("| reference | reference | 100.0% |").And.Contain("| 5/8 |"));
+        Assert.That(summary, Does.Contain("| reference (incomplete: 5/8) | reference | 100.0% |").And.Contain("| 5/8 |"));
         Assert.That(File.ReadAllText(Path.Combine(run, "report.html")), Does.Contain("PARTIAL RUN"));
         Assert.That(stdout, Does.Contain("PARTIAL RUN"));
         var results = JsonNode.Parse(File.ReadAllText(Path.Combine(run, "results.json")))!;
