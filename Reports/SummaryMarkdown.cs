@@ -23,7 +23,14 @@ public sealed class SummaryMarkdown : IReportWriter
         foreach (var line in input.ProvenanceLines) sb.AppendLine($"- {line}");
         if (input.Provenance.Count > 0) sb.AppendLine();
 
-        if (scores.Count == 0) return sb.ToString(); // a run of agentic tasks only: their section follows
+        if (input.UnscoredModels.Count > 0)
+        {
+            sb.AppendLine("Not scored (no verdicts, so no pass rate; not on the charts):").AppendLine();
+            sb.AppendLine("| model | kind | why |").AppendLine("|---|---|---|");
+            foreach (var u in input.UnscoredModels) sb.AppendLine($"| {u.Name} | {u.Kind} | {u.Why} |");
+            sb.AppendLine();
+        }
+        if (scores.Count == 0) return sb.ToString(); // nothing scored on function tasks (agentic only, or no verdict yet): later sections follow
         var statuses = Enum.GetValues<SampleStatus>();
         sb.Append("| model | kind | pass@1 | 95% Wilson (samples) | 95% bootstrap (tasks) | judged | footprint (GiB) | decode tok/s |");
         foreach (var s in statuses) sb.Append($" {s.ToWire()} |");
@@ -41,13 +48,6 @@ public sealed class SummaryMarkdown : IReportWriter
             sb.AppendLine();
         }
         sb.AppendLine();
-        if (input.UnscoredModels.Count > 0)
-        {
-            sb.AppendLine("Not scored (no verdicts, so no pass rate; not on the charts):").AppendLine();
-            sb.AppendLine("| model | kind | why |").AppendLine("|---|---|---|");
-            foreach (var u in input.UnscoredModels) sb.AppendLine($"| {u.Name} | {u.Kind} | {u.Why} |");
-            sb.AppendLine();
-        }
         var unmeasured = scores.Select(s => (s.Model.Name, Footprint.Of(s.Model).MissingReason)).Where(x => x.MissingReason is not null).ToList();
         if (unmeasured.Count > 0)
             sb.AppendLine("Footprint –: " + string.Join("; ", unmeasured.GroupBy(x => x.MissingReason).Select(g => $"{string.Join(", ", g.Select(x => x.Name))} ({g.Key})")) + ".")
