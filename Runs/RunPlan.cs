@@ -8,9 +8,12 @@ public sealed record RunPlan(IReadOnlyList<string> Models, int Tasks, int Sample
 {
     public int SamplesPerModel => Tasks * SamplesPerTask;
 
+    /// <summary>The function-level plan (agentic episodes are counted by their own report): models that take function tasks, function tasks.</summary>
     public static RunPlan Of(RunManifest m) => new(
-        m.Config["models"]?.AsArray().Select(x => (string?)x?["name"]).OfType<string>().ToList() ?? [],
-        m.Suite.Tasks,
+        m.Config["models"]?.AsArray()
+            .Where(x => (string?)x?["kind"] is not { } kind || ModelKinds.TakesFunctionTasks(kind))
+            .Select(x => (string?)x?["name"]).OfType<string>().ToList() ?? [],
+        m.Suite.TaskList is { } tasks ? tasks.Count(t => t.Kind != QwenEval.Tasks.SuiteLoader.AgenticKind) : m.Suite.Tasks,
         (int?)m.Config["samples_per_task"] ?? 1);
 
     public bool Includes(string model) => Models.Contains(model);
