@@ -7,6 +7,7 @@ namespace QwenEval.Reports;
 /// <param name="Notes">warnings every report shows prominently (partial run, unsandboxed, mixed suites)</param>
 /// <param name="Runs">each run's provenance, for captions</param>
 /// <param name="Partial">some model of the plan still has samples to generate or judge</param>
+/// <param name="RunNotes">the notes about whole runs (partial, unsandboxed, mixed suites) that charts carry too; null: all notes</param>
 public sealed record ReportInput(
     string Title,
     string SuiteLabel,
@@ -18,8 +19,12 @@ public sealed record ReportInput(
     IReadOnlyList<string> Notes,
     IReadOnlyList<UnscoredModel>? Unscored = null,
     IReadOnlyList<RunProvenance>? Runs = null,
-    bool Partial = false)
+    bool Partial = false,
+    IReadOnlyList<string>? RunNotes = null)
 {
+    /// <summary>What a chart prints above its caption: run-wide warnings, not every model's (those are in the summary and report.html).</summary>
+    public IReadOnlyList<string> ChartNotes => RunNotes ?? Notes;
+
     /// <summary>Models without verdicts (not run, or nothing judged yet): never a row of scores or a point on a chart.</summary>
     public IReadOnlyList<UnscoredModel> UnscoredModels => Unscored ?? [];
 

@@ -28,6 +28,7 @@ public static class RunReports
         List<SampleDetail> details = [];
         Dictionary<string, TaskFacts> tasks = new(StringComparer.Ordinal);
         List<string> notes = [];
+        List<string> runNotes = []; // about whole runs: first in every report, and on the charts
         List<UnscoredModel> unscored = [];
         var partial = false;
         foreach (var run in runs)
@@ -41,12 +42,16 @@ public static class RunReports
                 var mine = run.Measurements.Where(x => x.Model == m.Name).ToList();
                 if (!judged.ContainsKey(m.Name))
                 {
-                    // No verdicts: never a 0% row or a point on a chart. Not run yet is named by the plan's note below.
-                    if (mine.LastOrDefault(x => x.NotRun is not null)?.NotRun is not { } notRun) continue;
-                    unscored.Add(new UnscoredModel(Name(m.Name), m.Kind, $"not run: {notRun}"));
-                    notes.Add($"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored.");
+                    // No verdicts: listed with the reason, never a 0% row or a point on a chart.
+                    var notRun = mine.LastOrDefault(x => x.NotRun is not null)?.NotRun;
+                    unscored.Add(new UnscoredModel(Name(m.Name), m.Kind, notRun is not null ? $"not run: {notRun}" : RunPlan.NoResults));
+                    notes.Add(notRun is not null
+                        ? $"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored."
+                        : $"INCOMPLETE: model {Name(m.Name)} has no results yet; it is not scored.");
                     continue;
                 }
+                if (plan.Includes(m.Name) && judged[m.Name] < plan.SamplesPerModel)
+                    notes.Add($"INCOMPLETE: model {Name(m.Name)} has {judged[m.Name]} of {plan.SamplesPerModel} samples judged; its figures cover those only.");
                 var session = mine.Where(x => x.CoversSession).ToList();
                 var source = mine.LastOrDefault(x => x.MemorySource is not null)?.MemorySource;
                 var answered = run.Samples.Values.Count(s => s.Model == m.Name && s.FinishReason is "stop" or "length" or "time_limit");
@@ -71,26 +76,33 @@ public static class RunReports
             }
             details.AddRange(run.Details(Name));
             foreach (var t in manifest.Suite.TaskList ?? []) tasks.TryAdd(t.Id, new TaskFacts(t.Id, t.Difficulty, t.Tags));
+            // Models of the config this folder has never run (run --models): not scored either.
+            foreach (var (name, kind) in plan.Unstarted(manifest.Models))
+            {
+                unscored.Add(new UnscoredModel(Name(name), kind, RunPlan.NoResults));
+                notes.Add($"INCOMPLETE: model {Name(name)} has no results yet; it is not scored.");
+            }
             if (plan.Describe(judged, manifest.RunId, runs.Count > 1) is { } incomplete)
             {
-                notes.Add(incomplete);
+                runNotes.Add(incomplete);
                 partial = true;
             }
             if (manifest.Sandbox == "none")
-                notes.Add($"UNSANDBOXED: answers of run {manifest.RunId} ran without isolation (--unsafe-no-sandbox).");
+                runNotes.Add($"UNSANDBOXED: answers of run {manifest.RunId} ran without isolation (--unsafe-no-sandbox).");
         }
         var first = runs[0].Manifest;
         var suites = runs.Select(r => $"{r.Manifest.Suite.Name} v{r.Manifest.Suite.Version}").Distinct().ToList();
         var suiteLabel = suites.Count == 1 ? $"{suites[0]} ({first.Suite.Tasks} tasks, {first.Suite.Hash[..12]})" : string.Join(" + ", suites);
         if (runs.Select(r => r.Manifest.Suite.Hash).Distinct().Count() > 1)
-            notes.Add("These runs used different suites: compare their pass rates with care.");
+            runNotes.Add("These runs used different suites: compare their pass rates with care.");
         var title = runs.Count == 1 ? $"QwenEval run {first.RunId}" : $"QwenEval runs {string.Join(", ", runs.Select(r => r.Manifest.RunId))}";
         var budgets = runs.SelectMany(r => Budgets(r.Manifest)).Distinct().Order().ToList();
         outcomes = outcomes.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
         details = details.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
-        return new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, notes, unscored,
-            runs.Select(r => Provenance(r.Manifest)).ToList(), partial);
+        return new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, [.. runNotes, .. notes], unscored,
+            runs.Select(r => Provenance(r.Manifest)).ToList(), partial, runNotes);
     }
+
     /// <summary>Why a model has no measured peak: never guessed from a prediction or its files on disk.</summary>
     private static string? FootprintMissing(ModelInfo m, IReadOnlyList<MeasurementRecord> measurements)
     {

@@ -104,10 +104,11 @@ public sealed class IncompleteReportTests
 
         var (exit, stdout, _) = Cli.Run("report", run);
         Assert.That(exit, Is.EqualTo(ExitCodes.Ok));
-        Assert.That(Metrics(run)["tiny"]["footprint_source"], Is.EqualTo("predicted; measurement lost"), "a prediction is never passed off as measured");
+        Assert.That(Metrics(run)["tiny"]["footprint_bytes"], Is.Empty, "a prediction never stands in for a lost measurement");
+        Assert.That(Metrics(run)["tiny"]["footprint_missing"], Is.EqualTo("measured peak lost: the run stopped before it was recorded"));
         Assert.That(Metrics(run)["tiny"]["peak_rss_bytes"], Is.Empty);
         Assert.That(stdout, Does.Contain("its measured peak memory was lost").And.Contain("1 sample(s) have no timing"));
-        Assert.That(File.ReadAllText(Path.Combine(run, "summary.md")), Does.Contain("predicted; measurement lost"));
+        Assert.That(File.ReadAllText(Path.Combine(run, "summary.md")), Does.Contain("tiny (measured peak lost: the run stopped before it was recorded)"));
 
         var (again, _, err) = Cli.Run("run", "--config", Path.Combine(dir.Path, "eval.config.json"), "--output", Path.Combine(dir.Path, "runs"));
         Assert.That(again, Is.EqualTo(ExitCodes.Ok), err);
