@@ -76,12 +76,9 @@ public static class RunReports
             }
             details.AddRange(run.Details(Name));
             foreach (var t in manifest.Suite.TaskList ?? []) tasks.TryAdd(t.Id, new TaskFacts(t.Id, t.Difficulty, t.Tags));
-            // Models of the config this folder has never run (run --models): not scored either.
+            // Models of the config this folder has never run (run --models): listed as not scored; the PARTIAL note covers them.
             foreach (var (name, kind) in plan.Unstarted(manifest.Models))
-            {
                 unscored.Add(new UnscoredModel(Name(name), kind, RunPlan.NoResults));
-                notes.Add($"INCOMPLETE: model {Name(name)} has no results yet; it is not scored.");
-            }
             if (plan.Describe(judged, manifest.RunId, runs.Count > 1) is { } incomplete)
             {
                 runNotes.Add(incomplete);
