@@ -81,7 +81,37 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
     }
 
     /// <summary>One attempt, no rerun.</summary>
-    public ExecutionVerdict RunOnce(CodingTask task, string program, TimeSpan timeout, CancellationToken cancellation)
+    public ExecutionVerdict RunOnce(CodingTask task, string program, TimeSpan timeout, CancellationToken cancellation) =>
+        Execute([
+            ("entry_point", task.EntryPoint),
+            ("answer", task.PromptIsPrelude ? AfterPrompt(task.Prompt, program) : program),
+            ("tests", task.PromptIsPrelude ? AfterPrompt(task.Prompt, task.Tests) : task.Tests)], timeout, cancellation);
+
+    /// <summary>
+    /// Runs a repository's tests in a fresh sandbox, the repository written into its private work folder: the hidden
+    /// tests (held in the runner's memory, never written) for a verdict, or the visible ones for the output an agent
+    /// sees. One attempt, no rerun.
+    /// </summary>
+    public ExecutionVerdict RunRepoOnce(RepoTestRun run, TimeSpan timeout, CancellationToken cancellation)
+    {
+        List<(string, string)> fields = [("mode", "repo"), ("repo", RepoPayload.Encode(run.Files))];
+        fields.Add(run.HiddenTests is { } hidden ? ("hidden", RepoPayload.Encode(hidden)) : ("selector", run.Selector ?? ""));
+        return Execute(fields, timeout, cancellation);
+    }
+
+    /// <summary>A repository's hidden tests for the verdict; a timeout is rerun once before it counts.</summary>
+    public ExecutionVerdict RunRepo(RepoTestRun run, TimeSpan timeout, CancellationToken cancellation)
+    {
+        var first = RunRepoOnce(run, timeout, cancellation);
+        if (first.Status != SampleStatus.Timeout || cancellation.IsCancellationRequested) return first;
+        var second = RunRepoOnce(run, timeout, cancellation);
+        var note = second.Status == SampleStatus.Timeout
+            ? "timed out again on the one rerun"
+            : $"timed out once ({first.Detail}), then {second.Status.ToWire()} on the one rerun";
+        return second with { Detail = second.Detail.Length > 0 ? $"{second.Detail}; {note}" : note };
+    }
+
+    private ExecutionVerdict Execute(IReadOnlyList<(string Name, string Value)> fields, TimeSpan timeout, CancellationToken cancellation)
     {
         var work = sandbox.Description.UsesHostWorkDirectory ? Path.Combine(scratchRoot, $"qe-{Guid.NewGuid():N}") : "/";
         try
@@ -94,18 +124,16 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
             }
             var nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             var started = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-            var payload = Payload(
+            var payload = Payload([
                 ("started", started),
-                ("entry_point", task.EntryPoint),
-                ("answer", task.PromptIsPrelude ? AfterPrompt(task.Prompt, program) : program),
-                ("tests", task.PromptIsPrelude ? AfterPrompt(task.Prompt, task.Tests) : task.Tests),
+                .. fields,
                 ("rlimits", string.Join(';', sandbox.Description.RlimitsFor(timeout).Select(p => $"{p.Key}={p.Value.ToString(CultureInfo.InvariantCulture)}"))),
-                ("memory_bytes", sandbox.Description.Limits.MemoryBytes.ToString(CultureInfo.InvariantCulture)));
+                ("memory_bytes", sandbox.Description.Limits.MemoryBytes.ToString(CultureInfo.InvariantCulture))]);
             var stdin = $"{Encoding.UTF8.GetByteCount(payload)}\n{payload}{nonce}\n";
             var outcome = sandbox.Run(new SandboxCommand(sandbox.Description.DriverCommand(work), work, stdin, timeout,
                 OutputCapBytes, sandbox.Description.Limits.OutputKillBytes), cancellation);
             if (Interrupted(outcome, cancellation))
-                throw new SandboxInterruptedException($"the sandbox of {task.Id} was stopped before a verdict (exit {outcome.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "killed"}); nothing is recorded");
+                throw new SandboxInterruptedException($"a sandbox was stopped before a verdict (exit {outcome.ExitCode?.ToString(CultureInfo.InvariantCulture) ?? "killed"}); nothing is recorded");
             return Judge(outcome, nonce, started, sandbox.Description.RequiresProtectedDriver);
         }
         catch (SandboxStartException e)
@@ -143,7 +171,7 @@ public sealed partial class TestExecutor(ISandbox sandbox, string scratchRoot)
         !o.TimedOut && !o.OutputLimitExceeded && (o.ExitCode is 128 + 1 or 128 + 2 or 128 + 15 || (o.ExitCode is null && cancellation.IsCancellationRequested));
 
     /// <summary>The driver's input: fields "name bytes\nvalue", so the driver needs no JSON parser (start-up cost).</summary>
-    private static string Payload(params (string Name, string Value)[] fields)
+    private static string Payload(IEnumerable<(string Name, string Value)> fields)
     {
         var sb = new StringBuilder();
         foreach (var (name, value) in fields)

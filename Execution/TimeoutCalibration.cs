@@ -39,7 +39,7 @@ public static class TimeoutCalibration
         // A run of some tasks (run --tasks/--limit: suite.Tasks is then that part) records those; a later run of the
         // same folder keeps their limits and adds the others'.
         var recorded = ReadRecord(recordFile, suite, config);
-        if (!config.Calibrate)
+        if (!config.Calibrate || suite.Tasks.Count == 0)
         {
             var declared = new TaskTimeouts(config, new Dictionary<string, double>(), "declared time_budget_s (calibration off)");
             WriteRecord(recordFile, executor.Sandbox, suite, config, declared, machine, recorded);

@@ -11,6 +11,9 @@
 #
 # stdin:  "<n>\n", then n bytes of payload (fields "<name> <bytes>\n<value>": started, entry_point, answer, tests,
 #         rlimits "NAME=value;…", memory_bytes), then "<nonce>\n" (read by the supervisor at the very end).
+#         Repository mode (an agentic task's repo) has fields mode=repo, repo (entries "<path bytes> <bytes>\n<path><text>",
+#         written under the work folder), and either hidden (entries of test modules, run for the verdict from memory,
+#         never written) or selector (the visible tests to run, "" for all of tests/); the runner runs them with unittest.
 # Only C modules and what the interpreter has loaded anyway are imported before the answer runs (no json, re, enum):
 # a fresh interpreter per sample makes start-up cost matter. The interpreter runs with -S: the driver puts the
 # interpreter's site-packages folders on sys.path itself, so no .pth file or sitecustomize of the host runs.
@@ -96,6 +99,35 @@ def _fields(data):
     return fields
 
 
+def _entries(text):
+    """Repository entries "<path bytes> <bytes>\\n<path><text>" as (path, text) pairs."""
+    data, out, i = text.encode("utf-8", "replace"), [], 0
+    while i < len(data):
+        nl = data.index(b"\n", i)
+        a, b = data[i:nl].split(b" ")
+        p = nl + 1
+        q = p + int(a)
+        out.append((data[p:q].decode("utf-8", "replace"), data[q:q + int(b)].decode("utf-8", "replace")))
+        i = q + int(b)
+    return out
+
+
+def _write_repo(text):
+    """The repository's files under the work folder. The harness checked the paths; refuse anything odd anyway."""
+    try:
+        for path, content in _entries(text):
+            parts = path.split("/")
+            if not path or path.startswith("/") or "\0" in path or any(p in ("", ".", "..") for p in parts):
+                return False
+            if len(parts) > 1:
+                os.makedirs("/".join(parts[:-1]), exist_ok=True)
+            with open(path, "w", encoding="utf-8", errors="replace") as f:
+                f.write(content)
+        return True
+    except (OSError, ValueError):
+        return False
+
+
 def _site_packages():
     version = "python%d.%d" % sys.version_info[:2]
     for prefix in ("/usr/local", sys.prefix, sys.exec_prefix):
@@ -174,8 +206,12 @@ def _supervise():
     except ValueError:
         _exit(70)
     _out("QWENEVAL-STARTED %s %s\n" % (cfg["started"], "protected" if protected else "unprotected"))
-    with open("answer.py", "w", encoding="utf-8", errors="replace") as f:
-        f.write(cfg["answer"])
+    if cfg.get("mode") == "repo":
+        if not _write_repo(cfg.pop("repo", "")):
+            _exit(70)
+    else:
+        with open("answer.py", "w", encoding="utf-8", errors="replace") as f:
+            f.write(cfg["answer"])
 
     _site_packages()
     own_namespace = os.getpid() == 1
@@ -199,6 +235,7 @@ def _supervise():
     os.close(w)
     cfg.pop("answer", None)
     cfg.pop("tests", None)
+    cfg.pop("hidden", None)
 
     # Wait for the runner, reaping orphans (as pid 1 they are ours) and watching the sample's total memory.
     memory_limit = cfg.get("memory_bytes") if own_namespace else None
@@ -360,6 +397,13 @@ def _runner(cfg, token, w):
     except ImportError:
         pass
 
+    if cfg.get("mode") == "repo":
+        def oom():
+            write(w, oom_line)
+            exit_(0)
+        _repo_tests(cfg, report, describe, oom)
+        exit_(70)
+
     # The hidden tests load first, with a private copy of the builtins, so their imports bind real modules and
     # nothing the answer does to builtins or sys.modules at import time reaches them.
     clean_builtins = dict_(builtins.__dict__)
@@ -414,6 +458,63 @@ def _runner(cfg, token, w):
         report("error", describe(e))
     else:
         report("pass")
+
+
+def _repo_tests(cfg, report, describe, oom):
+    """Repository mode: run the visible tests (what run_tests shows the model) or the hidden tests (the verdict)."""
+    BaseException_, MemoryError_, dict_, module_type = BaseException, MemoryError, dict, type(os)
+    # unittest is imported while only the standard library is on sys.path: a repository's own unittest.py cannot
+    # stand in for it. What the verdict reads of it is bound now and restored after the repository's code is imported.
+    import unittest
+    import unittest.case, unittest.loader, unittest.result, unittest.runner, unittest.suite
+    loader, suite_type, text_runner = unittest.TestLoader(), unittest.TestSuite, unittest.TextTestRunner
+    saved = [(m, dict_(m.__dict__)) for m in (unittest, unittest.case, unittest.loader, unittest.result, unittest.runner, unittest.suite)]
+    work = os.getcwd()
+    sys.path.insert(0, work)
+    hidden = cfg.get("hidden")
+    selector = cfg.get("selector") or ""
+    cfg = None
+    try:
+        if hidden is not None:
+            suite = suite_type()
+            modules = []
+            for name, source in _entries(hidden):
+                # From memory: the hidden tests are never on the sandbox's disk.
+                module = module_type(name[:-3] if name.endswith(".py") else name)
+                module.__file__ = "<hidden>/" + name
+                sys.modules[module.__name__] = module
+                try:
+                    exec(compile(source, "hidden_tests/" + name, "exec"), module.__dict__)
+                except BaseException_ as e:
+                    report("error", "the hidden tests could not load (%s): %s" % (name, describe(e)))
+                modules.append(module)
+            for module, contents in saved:
+                module.__dict__.update(contents)
+            for module in modules:
+                suite.addTests(loader.loadTestsFromModule(module))
+        elif selector:
+            suite = loader.loadTestsFromName(selector)
+        else:
+            suite = loader.discover(start_dir=os.path.join(work, "tests"), top_level_dir=work)
+        result = text_runner(stream=sys.stderr, verbosity=2).run(suite)
+        ran, failed, errors = result.testsRun, len(result.failures), len(result.errors) + len(result.unexpectedSuccesses)
+    except MemoryError_:
+        oom()
+    except BaseException_ as e:
+        try:
+            import traceback
+            traceback.print_exc()
+        except BaseException_:
+            pass
+        report("error", describe(e))
+    summary = "%d tests, %d failed, %d errors" % (ran, failed, errors)
+    if ran == 0:
+        report("error", "no tests ran")
+    if failed:
+        report("fail", summary)
+    if errors:
+        report("error", summary)
+    report("pass", summary)
 
 
 if __name__ == "__main__":

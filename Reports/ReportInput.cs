@@ -7,7 +7,6 @@ namespace QwenEval.Reports;
 /// <param name="Notes">warnings every report shows prominently (partial run, unsandboxed, mixed suites)</param>
 /// <param name="Runs">each run's provenance, for captions</param>
 /// <param name="Partial">some model of the plan still has samples to generate or judge</param>
-/// <param name="RunNotes">the notes about whole runs (partial, unsandboxed, mixed suites) that charts carry too; null: all notes</param>
 public sealed record ReportInput(
     string Title,
     string SuiteLabel,
@@ -19,12 +18,8 @@ public sealed record ReportInput(
     IReadOnlyList<string> Notes,
     IReadOnlyList<UnscoredModel>? Unscored = null,
     IReadOnlyList<RunProvenance>? Runs = null,
-    bool Partial = false,
-    IReadOnlyList<string>? RunNotes = null)
+    bool Partial = false)
 {
-    /// <summary>What a chart prints above its caption: run-wide warnings, not every model's (those are in the summary and report.html).</summary>
-    public IReadOnlyList<string> ChartNotes => RunNotes ?? Notes;
-
     /// <summary>Models without verdicts (not run, or nothing judged yet): never a row of scores or a point on a chart.</summary>
     public IReadOnlyList<UnscoredModel> UnscoredModels => Unscored ?? [];
 
@@ -32,6 +27,9 @@ public sealed record ReportInput(
 
     /// <summary>Every caption line of every run (run ids named when there are several).</summary>
     public IReadOnlyList<string> ProvenanceLines => Provenance.SelectMany(r => r.Lines(Provenance.Count > 1)).ToList();
+
+    /// <summary>The agentic tasks' episodes and verdicts; null when the run had none.</summary>
+    public Agentic.AgenticInput? Agentic { get; init; }
 }
 
 /// <summary>One sample as the HTML drill-down shows it.</summary>

@@ -1,4 +1,5 @@
 using QwenEval.Core;
+using QwenEval.Reports.Agentic;
 using QwenEval.Reports.Charts;
 using QwenEval.Reports.Html;
 using QwenEval.Reports.Scoring;
@@ -26,6 +27,19 @@ public sealed class ReportContext(ReportInput input, IReadOnlyList<ModelScore> s
     /// <summary>The speed chart as SVG text, likewise.</summary>
     public string? SpeedChartSvg { get; set; }
 
+    /// <summary>The resolved-rate chart as SVG text, inlined by the HTML report's agentic section.</summary>
+    public string? ResolvedChartSvg { get; set; }
+
+    /// <summary>Per-model scores on the agentic tasks (empty when the run had none).</summary>
+    public IReadOnlyList<AgenticScore> AgenticScores { get; } =
+        input.Agentic is { } a ? a.Models.Select(m => AgenticScore.From(m, a.Episodes, a.Tasks)).ToList() : [];
+
+    /// <summary>Markdown sections that writers before <see cref="SummaryMarkdown"/> add to the end of summary.md.</summary>
+    public List<string> SummarySections { get; } = [];
+
+    /// <summary>Self-contained HTML sections (their own data and script) that writers before <see cref="HtmlReport"/> add to report.html.</summary>
+    public List<string> HtmlSections { get; } = [];
+
     public string File(string name) => Path.Combine(Folder, name);
 }
 
@@ -41,16 +55,23 @@ public static class ReportWriter
         new ResultsJson(),
         new PassVsMemoryChart(),
         new PassVsSpeedChart(),
+        new AgenticCsv(),
+        new ResolvedVsMemoryChart(),
+        new AgenticSummarySection(),
         new SummaryMarkdown(),
+        new AgenticHtmlSection(),
         new HtmlReport(),
     ];
 
-    public static IReadOnlyList<ModelScore> Write(ReportInput input, string folder)
+    public static IReadOnlyList<ModelScore> Write(ReportInput input, string folder) => WriteAll(input, folder).Scores;
+
+    /// <summary>Writes every report; the context holds the scores of both kinds of task.</summary>
+    public static ReportContext WriteAll(ReportInput input, string folder)
     {
         Directory.CreateDirectory(folder);
         var scores = input.Models.Select(m => ModelScore.From(m, input.Outcomes, input.Tasks)).ToList();
         var context = new ReportContext(input, scores, folder);
         foreach (var writer in Writers) writer.Write(context);
-        return scores;
+        return context;
     }
 }

@@ -9,7 +9,7 @@ namespace QwenEval.Reports;
 /// <summary>summary.md: what a GitHub page or a CI job summary shows.</summary>
 public sealed class SummaryMarkdown : IReportWriter
 {
-    public void Write(ReportContext c) => AtomicFile.WriteAllText(c.File(FileName), Render(c.Input, c.Scores));
+    public void Write(ReportContext c) => AtomicFile.WriteAllText(c.File(FileName), Render(c.Input, c.Scores) + string.Concat(c.SummarySections.Select(s => "\n" + s)));
 
     public const string FileName = "summary.md";
 
@@ -18,11 +18,19 @@ public sealed class SummaryMarkdown : IReportWriter
         var sb = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
         sb.AppendLine($"# {input.Title}").AppendLine();
-        sb.AppendLine($"Suite: {input.SuiteLabel}").AppendLine();
+        if (scores.Count > 0) sb.AppendLine($"Suite: {input.SuiteLabel}").AppendLine();
         foreach (var note in input.Notes) sb.AppendLine($"> **{note}**").AppendLine();
         foreach (var line in input.ProvenanceLines) sb.AppendLine($"- {line}");
         if (input.Provenance.Count > 0) sb.AppendLine();
 
+        if (input.UnscoredModels.Count > 0)
+        {
+            sb.AppendLine("Not scored (no verdicts, so no pass rate; not on the charts):").AppendLine();
+            sb.AppendLine("| model | kind | why |").AppendLine("|---|---|---|");
+            foreach (var u in input.UnscoredModels) sb.AppendLine($"| {u.Name} | {u.Kind} | {u.Why} |");
+            sb.AppendLine();
+        }
+        if (scores.Count == 0) return sb.ToString(); // nothing scored on function tasks (agentic only, or no verdict yet): later sections follow
         var statuses = Enum.GetValues<SampleStatus>();
         sb.Append("| model | kind | pass@1 | 95% Wilson (samples) | 95% bootstrap (tasks) | judged | footprint (GiB) | decode tok/s |");
         foreach (var s in statuses) sb.Append($" {s.ToWire()} |");
@@ -40,13 +48,6 @@ public sealed class SummaryMarkdown : IReportWriter
             sb.AppendLine();
         }
         sb.AppendLine();
-        if (input.UnscoredModels.Count > 0)
-        {
-            sb.AppendLine("Not scored (no verdicts, so no pass rate; not on the charts):").AppendLine();
-            sb.AppendLine("| model | kind | why |").AppendLine("|---|---|---|");
-            foreach (var u in input.UnscoredModels) sb.AppendLine($"| {u.Name} | {u.Kind} | {u.Why} |");
-            sb.AppendLine();
-        }
         var unmeasured = scores.Select(s => (s.Model.Name, Footprint.Of(s.Model).MissingReason)).Where(x => x.MissingReason is not null).ToList();
         if (unmeasured.Count > 0)
             sb.AppendLine("Footprint –: " + string.Join("; ", unmeasured.GroupBy(x => x.MissingReason).Select(g => $"{string.Join(", ", g.Select(x => x.Name))} ({g.Key})")) + ".")

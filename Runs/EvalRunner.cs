@@ -30,7 +30,7 @@ public sealed class EvalRunner(EvalConfig config, Suite suite, TestExecutor exec
         var measured = JsonLines.Read<MeasurementRecord>(folder.MeasurementsPath).Where(m => m.CoversSession).Select(m => m.Model).ToHashSet();
         using var logs = new RunLogs(folder);
         var outcomes = new List<ModelOutcome>();
-        foreach (var model in part.Models(config))
+        foreach (var model in part.Models(config).Where(m => suite.Tasks.Count > 0 && ModelKinds.TakesFunctionTasks(m.Kind)))
         {
             var wanted = part.Tasks(suite)
                 .SelectMany(t => Enumerable.Range(0, config.SamplesPerTask).Select(i => (Task: t, Key: new SampleKey(model.Name, t.Id, i))))

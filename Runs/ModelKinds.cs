@@ -11,8 +11,19 @@ public static class ModelKinds
     [
         new ReferenceKind(),
         new DecoyKind(),
+        new ReferenceAgentKind(),
+        new RewriterAgentKind(),
+        new MalformedAgentKind(),
         .. BackendKinds.All,
     ];
+
+    public static IModelKind Find(string name) => All.First(k => k.Name == name);
+
+    /// <summary>Function-level tasks go to every kind but the agent pseudo-models.</summary>
+    public static bool TakesFunctionTasks(string kind) => Find(kind) is not IPseudoAgentKind;
+
+    /// <summary>Agentic tasks go to every kind but the function-level pseudo-models (reference, decoy).</summary>
+    public static bool TakesAgenticTasks(string kind) => Find(kind) is not IPseudoModelKind;
 }
 
 /// <summary>Checks every model of a config before anything is generated: a model that cannot run is an input error now, not a 0% later.</summary>

@@ -9,7 +9,8 @@ public sealed record RunContents(
     IReadOnlyDictionary<SampleKey, SampleRecord> Samples,
     IReadOnlyList<ResultRecord> Results,
     IReadOnlyDictionary<SampleKey, TimingRecord> Timings,
-    IReadOnlyList<MeasurementRecord> Measurements)
+    IReadOnlyList<MeasurementRecord> Measurements,
+    IReadOnlyDictionary<SampleKey, Agentic.EpisodeRecord> Episodes)
 {
     public static RunContents Load(string path)
     {
@@ -20,7 +21,8 @@ public sealed record RunContents(
             JsonLines.Read<ResultRecord>(F(RunFolder.ResultsFile)).DistinctBy(r => r.Key)
                 .OrderBy(r => r.Model, StringComparer.Ordinal).ThenBy(r => r.TaskId, StringComparer.Ordinal).ThenBy(r => r.SampleIndex).ToList(),
             JsonLines.Read<TimingRecord>(F(RunFolder.TimingsFile)).DistinctBy(t => t.Key).ToDictionary(t => t.Key),
-            JsonLines.Read<MeasurementRecord>(F(RunFolder.MeasurementsFile)));
+            JsonLines.Read<MeasurementRecord>(F(RunFolder.MeasurementsFile)),
+            JsonLines.Read<Agentic.EpisodeRecord>(F(RunFolder.EpisodesFile)).DistinctBy(e => e.Key).ToDictionary(e => e.Key));
     }
 
     /// <summary>Draws each model should have: the suite's tasks × the config's samples_per_task.</summary>

@@ -14,6 +14,7 @@ public sealed class RunFolder : IDisposable
     public const string MeasurementsFile = "measurements.jsonl";
     public const string TimingsFile = "timings.jsonl";
     public const string SessionsFile = "sessions.jsonl";
+    public const string EpisodesFile = "episodes.jsonl";
 
     public const string LockFile = "run.lock";
 
@@ -40,6 +41,8 @@ public sealed class RunFolder : IDisposable
 
     /// <summary>Releases the folder's lock (the kernel releases it too if this process dies).</summary>
     public void Dispose() => _lock.Dispose();
+
+    public string EpisodesPath => System.IO.Path.Combine(Path, EpisodesFile);
 
     /// <summary>
     /// Resumes the newest folder of this config (runs/&lt;id&gt; or runs/&lt;id&gt;-N) when its inputs match and its files

@@ -29,12 +29,14 @@ public static class RunFolderCheck
         var resultsPath = Path.Combine(folder, RunFolder.ResultsFile);
         var samples = JsonLines.Read<SampleRecord>(samplesPath);
         var results = JsonLines.Read<ResultRecord>(resultsPath);
-        if (results.Count > 0 && !File.Exists(samplesPath))
+        // An agentic task's draw is an episode (episodes.jsonl), judged like a sample.
+        var episodes = JsonLines.Read<Agentic.EpisodeRecord>(Path.Combine(folder, RunFolder.EpisodesFile));
+        if (results.Count > episodes.Count && !File.Exists(samplesPath))
             throw new Core.UserInputException(
                 $"{resultsPath}: holds {results.Count} verdicts but {RunFolder.SamplesFile} is missing (deleted?): a rerun would judge new samples a second time. {WayOut}");
         Unique(samplesPath, samples.Select(s => s.Key));
         Unique(resultsPath, results.Select(r => r.Key));
-        var sampleKeys = samples.Select(s => s.Key).ToHashSet();
+        var sampleKeys = samples.Select(s => s.Key).Concat(episodes.Select(e => e.Key)).ToHashSet();
         var orphans = results.Where(r => !sampleKeys.Contains(r.Key)).ToList();
         if (orphans.Count > 0)
             throw new Core.UserInputException(

@@ -7,7 +7,9 @@ using QwenEval.Core;
 using QwenEval.Core.Config;
 using QwenEval.Core.Generation;
 using QwenEval.Prompting;
+using QwenEval.Runs.Agentic;
 using QwenEval.Tasks;
+using QwenEval.Tasks.Agentic;
 
 namespace QwenEval.Runs;
 
@@ -33,23 +35,32 @@ public sealed record RunManifest(
     IReadOnlyList<GenerationLoad>? GenerationLoad = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ShardInfo? Shard = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TimeoutTableInfo? TimeoutTable = null,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ShardSource>? Shards = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ShardSource>? Shards = null,
+    string? AgentPromptVersion = null)
 {
     public const string FileName = "run.json";
 
+    public static RunManifest Create(EvalConfig config, Suite suite, string sandboxKind, string sandboxVersion, IReadOnlyList<ModelConfig>? models = null) =>
+        Create(config, new SuiteSet(suite, AgenticSuite.Empty, [new SuitePart(suite.Name, suite.Version, SuiteLoader.FunctionKind, suite.Hash, suite.Tasks.Count, suite.Folder)]),
+            sandboxKind, sandboxVersion, models);
+
     /// <param name="models">the models this invocation runs (run --models), described here; default every model of the config</param>
-    public static RunManifest Create(EvalConfig config, Suite suite, string sandboxKind, string sandboxVersion, IReadOnlyList<ModelConfig>? models = null)
+    public static RunManifest Create(EvalConfig config, SuiteSet suites, string sandboxKind, string sandboxVersion, IReadOnlyList<ModelConfig>? models = null)
     {
         var runIdentity = ConfigIdentity.ForRun(config);
         var runId = RunIdOf(config);
+        var suite = suites.Functions;
         var prompts = suite.Tasks.Select(PromptBuilder.Build).ToList();
         var described = (models ?? config.Models).Select(m => ModelInfo.Describe(config, m, prompts)).ToList();
         var version = CurrentHarnessVersion();
+        var tasks = suite.Tasks.Select(t => new TaskMeta(t.Id, t.Difficulty, t.Tags, suite.ImportedFrom is null ? t.Id : t.Title))
+            .Concat(suites.Agentic.Tasks.Select(t => new TaskMeta(t.Id, t.Difficulty, t.Tags, t.Id, SuiteLoader.AgenticKind, t.Category)))
+            .ToList();
         return new RunManifest(runId, version, version.Contains('+') ? version[(version.IndexOf('+') + 1)..] : "unknown", DateTime.UtcNow.ToString("o"),
             config.SourceFile, runIdentity, ConfigIdentity.Snapshot(config), PromptBuilder.Version,
-            new SuiteInfo(suite.Name, suite.Version, suite.Hash, suite.Tasks.Count, suite.Folder,
-                suite.Tasks.Select(t => new TaskMeta(t.Id, t.Difficulty, t.Tags, suite.ImportedFrom is null ? t.Id : t.Title)).ToList()),
-            described, sandboxKind, sandboxVersion, EnvironmentInfo.Capture(), []);
+            new SuiteInfo(suites.Name, suites.Version, suites.Hash, suites.TaskCount, suites.Parts[0].Folder, tasks, suites.Parts),
+            described, sandboxKind, sandboxVersion, EnvironmentInfo.Capture(), [],
+            AgentPromptVersion: suites.Agentic.Tasks.Count > 0 ? AgentPrompt.Version : null);
     }
 
     /// <summary>The config's file name and the hash of its run identity: the folder name of its first run.</summary>
@@ -62,6 +73,8 @@ public sealed record RunManifest(
         if (ConfigIdentity.Hash(RunIdentity) != ConfigIdentity.Hash(recorded.RunIdentity))
             return $"the run settings changed ({FirstDifference(recorded.RunIdentity, RunIdentity, "$")})";
         if (PromptVersion != recorded.PromptVersion) return $"the prompt version changed ({recorded.PromptVersion} → {PromptVersion})";
+        if (AgentPromptVersion != recorded.AgentPromptVersion && AgentPromptVersion is not null && recorded.AgentPromptVersion is not null)
+            return $"the agent prompt version changed ({recorded.AgentPromptVersion} → {AgentPromptVersion})";
         if (Suite.Hash != recorded.Suite.Hash) return $"suite '{Suite.Name}' changed (hash {recorded.Suite.Hash[..12]} → {Suite.Hash[..12]})";
         if (Sandbox != recorded.Sandbox) return $"the sandbox changed ({recorded.Sandbox} → {Sandbox})";
         if (TimeoutTable?.Sha256 != recorded.TimeoutTable?.Sha256)
@@ -122,11 +135,16 @@ public sealed record TimeoutTableInfo(string File, string Sha256, string Measure
 public sealed record ShardSource(int Index, int Count, string RunId, string Path, string HarnessVersion, string CreatedUtc,
     EnvironmentInfo Environment, IReadOnlyDictionary<string, long> PeakRssBytes);
 
-public sealed record SuiteInfo(string Name, string Version, string Hash, int Tasks, string Path, IReadOnlyList<TaskMeta> TaskList);
+
+/// <summary>The run's suites: their joined name and version, one hash over them all, every task; <see cref="Parts"/> lists each suite.</summary>
+public sealed record SuiteInfo(string Name, string Version, string Hash, int Tasks, string Path, IReadOnlyList<TaskMeta> TaskList,
+    IReadOnlyList<SuitePart>? Parts = null);
 
 /// <summary>Task metadata kept in run.json so reports can group by difficulty and tag without the suite folder.</summary>
 /// <param name="SourceId">the id in the benchmark the task came from ("HumanEval/0" for an import), for exports</param>
-public sealed record TaskMeta(string Id, string Difficulty, IReadOnlyList<string> Tags, string? SourceId = null);
+/// <param name="Kind">"agentic" for an agentic task; null for a function-level one</param>
+/// <param name="Category">the task's declared category (agentic tasks); null: the id's prefix</param>
+public sealed record TaskMeta(string Id, string Difficulty, IReadOnlyList<string> Tags, string? SourceId = null, string? Kind = null, string? Category = null);
 
 /// <param name="PredictedBytes">predicted peak memory of the model's worker (Engine/Footprint); null where it cannot be predicted</param>
 /// <param name="Identity">the model's resolved settings that can change its answers (<see cref="ConfigIdentity.ForModel"/>)</param>

@@ -4,38 +4,35 @@ namespace QwenEval.Runs;
 /// What a run folder is meant to hold: every model of its config × every task of its suite × samples per task.
 /// A run limited by --models, --tasks or --limit holds a subset of it and says so until a later run completes it.
 /// </summary>
-public sealed record RunPlan(IReadOnlyList<(string Name, string Kind)> Entries, int Tasks, int SamplesPerTask)
+public sealed record RunPlan(IReadOnlyList<string> Models, int Tasks, int SamplesPerTask)
 {
-    public const string NoResults = "no results yet: none of its samples is judged";
-
-    public IReadOnlyList<string> Models => Entries.Select(e => e.Name).ToList();
-
     public int SamplesPerModel => Tasks * SamplesPerTask;
 
+    /// <summary>The function-level plan (agentic episodes are counted by their own report): models that take function tasks, function tasks.</summary>
     public static RunPlan Of(RunManifest m) => new(
-        m.Config["models"]?.AsArray().Select(x => ((string?)x?["name"], (string?)x?["kind"] ?? "onnx")).Where(x => x.Item1 is not null)
-            .Select(x => (x.Item1!, x.Item2)).ToList() ?? [],
-        m.Suite.Tasks,
+        m.Config["models"]?.AsArray()
+            .Where(x => (string?)x?["kind"] is not { } kind || ModelKinds.TakesFunctionTasks(kind))
+            .Select(x => (string?)x?["name"]).OfType<string>().ToList() ?? [],
+        m.Suite.TaskList is { } tasks ? tasks.Count(t => t.Kind != QwenEval.Tasks.SuiteLoader.AgenticKind) : m.Suite.Tasks,
         (int?)m.Config["samples_per_task"] ?? 1);
 
-    public bool Includes(string model) => Entries.Any(e => e.Name == model);
+    public bool Includes(string model) => Models.Contains(model);
 
     /// <summary>The config's models first, in its order, then any the folder has from earlier configs.</summary>
     public IEnumerable<ModelInfo> Order(IReadOnlyList<ModelInfo> recorded) =>
-        recorded.OrderBy(m => Includes(m.Name) ? Models.TakeWhile(n => n != m.Name).Count() : Entries.Count);
+        recorded.OrderBy(m => Models.Contains(m.Name) ? Models.TakeWhile(n => n != m.Name).Count() : Models.Count);
 
-    /// <summary>Models of the plan the folder has no record of (not yet run by any invocation).</summary>
-    public IEnumerable<(string Name, string Kind)> Unstarted(IReadOnlyList<ModelInfo> recorded) =>
-        Entries.Where(e => recorded.All(m => m.Name != e.Name));
-
-    /// <summary>A note saying how much of the plan is judged, or null when all of it is.</summary>
+    /// <summary>A note naming what is missing, or null when every planned sample is judged.</summary>
     public string? Describe(IReadOnlyDictionary<string, int> judged, string runId, bool nameRun)
     {
-        var planned = Entries.Count * SamplesPerModel;
-        var done = Models.Sum(m => Math.Min(judged.GetValueOrDefault(m), SamplesPerModel));
-        if (done >= planned) return null;
-        return $"PARTIAL RUN{(nameRun ? $" {runId}" : "")}: {done} of {planned} planned samples judged " +
-               $"({Entries.Count} model{(Entries.Count == 1 ? "" : "s")} × {Tasks} task{(Tasks == 1 ? "" : "s")} × {SamplesPerTask}). " +
-               "Pass rates cover the judged samples only; 'qweneval run' with the same config and no --limit, --tasks or --models completes it.";
+        var incomplete = Models.Where(m => judged.GetValueOrDefault(m) < SamplesPerModel).ToList();
+        if (incomplete.Count == 0) return null;
+        var started = incomplete.Where(judged.ContainsKey).Select(m => $"{m} {judged[m]}/{SamplesPerModel}").ToList();
+        var notRun = incomplete.Where(m => !judged.ContainsKey(m)).ToList();
+        var parts = new List<string>();
+        if (started.Count > 0) parts.Add($"samples judged: {string.Join(", ", started)}");
+        if (notRun.Count > 0) parts.Add($"not run yet: {string.Join(", ", notRun)}");
+        return $"PARTIAL RUN{(nameRun ? $" {runId}" : "")}: {string.Join("; ", parts)}. Pass rates cover the judged samples only; " +
+               "'qweneval run' with the same config and no --limit, --tasks or --models completes it.";
     }
 }

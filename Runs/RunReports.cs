@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using QwenEval.Reports;
+using QwenEval.Reports.Agentic;
+using QwenEval.Tasks;
 using QwenEval.Reports.Scoring;
 using QwenEval.Core;
 using QwenEval.Runs.PseudoModels;
@@ -16,6 +18,13 @@ public static class RunReports
         return new WrittenReport(ReportWriter.Write(input, outFolder), input.UnscoredModels, input.Notes);
     }
 
+    /// <summary>Writes every report; the scores of the function-level tasks and of the agentic ones.</summary>
+    public static (IReadOnlyList<ModelScore> Scores, IReadOnlyList<AgenticScore> Agentic) Build(IReadOnlyList<string> runPaths, string outFolder)
+    {
+        var context = ReportWriter.WriteAll(Gather(runPaths), outFolder);
+        return (context.Scores, context.AgenticScores);
+    }
+
     /// <summary>What the reports of these run folders show: their models, samples, notes (partial, not run, unsandboxed) and provenance.</summary>
     public static ReportInput Gather(IReadOnlyList<string> runPaths)
     {
@@ -24,11 +33,13 @@ public static class RunReports
         var clash = runs.Count > 1 && runs.SelectMany(r => r.Manifest.Models.Select(m => m.Name)).GroupBy(n => n).Any(g => g.Count() > 1);
 
         List<ModelFacts> models = [];
+        List<ModelFacts> agents = [];
+        List<EpisodeOutcome> episodes = [];
+        Dictionary<string, TaskFacts> agenticTasks = new(StringComparer.Ordinal);
         List<SampleOutcome> outcomes = [];
         List<SampleDetail> details = [];
         Dictionary<string, TaskFacts> tasks = new(StringComparer.Ordinal);
         List<string> notes = [];
-        List<string> runNotes = []; // about whole runs: first in every report, and on the charts
         List<UnscoredModel> unscored = [];
         var partial = false;
         foreach (var run in runs)
@@ -36,22 +47,28 @@ public static class RunReports
             var manifest = run.Manifest;
             string Name(string model) => clash ? $"{model}@{manifest.RunId}" : model;
             var plan = RunPlan.Of(manifest);
-            var judged = run.Results.GroupBy(r => r.Model).ToDictionary(g => g.Key, g => g.Count());
+            var agentic = (manifest.Suite.TaskList ?? []).Where(t => t.Kind == SuiteLoader.AgenticKind).Select(t => t.Id).ToHashSet();
+            var judged = run.Results.Where(r => !agentic.Contains(r.TaskId)).GroupBy(r => r.Model).ToDictionary(g => g.Key, g => g.Count());
             foreach (var m in plan.Order(manifest.Models))
             {
                 var mine = run.Measurements.Where(x => x.Model == m.Name).ToList();
+                var hasAgentic = run.Results.Any(r => r.Model == m.Name && agentic.Contains(r.TaskId));
+                if (hasAgentic)
+                    agents.Add(new ModelFacts(Name(m.Name), m.Kind, m.DiskBytes, mine.Where(x => x.CoversSession).Max(x => x.PeakRssBytes), m.PredictedBytes,
+                        mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max(), m.Runtime, FootprintMissing(m, mine.Where(x => x.CoversSession).ToList()),
+                        MemorySource: mine.LastOrDefault(x => x.MemorySource is not null)?.MemorySource));
+                // A model is in the function-level reports when it has such results, or none of either kind (a model not run).
+                if (!judged.ContainsKey(m.Name) && (hasAgentic || IsAgentKind(m.Kind))) continue;
                 if (!judged.ContainsKey(m.Name))
                 {
                     // No verdicts: listed with the reason, never a 0% row or a point on a chart.
                     var notRun = mine.LastOrDefault(x => x.NotRun is not null)?.NotRun;
-                    unscored.Add(new UnscoredModel(Name(m.Name), m.Kind, notRun is not null ? $"not run: {notRun}" : RunPlan.NoResults));
+                    unscored.Add(new UnscoredModel(Name(m.Name), m.Kind, notRun is not null ? $"not run: {notRun}" : "no results yet: none of its samples has been judged"));
                     notes.Add(notRun is not null
                         ? $"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored."
-                        : $"INCOMPLETE: model {Name(m.Name)} has no results yet; it is not scored.");
+                        : $"INCOMPLETE: model {Name(m.Name)} has no results yet; it is not scored. Rerun the same command to finish the run.");
                     continue;
                 }
-                if (plan.Includes(m.Name) && judged[m.Name] < plan.SamplesPerModel)
-                    notes.Add($"INCOMPLETE: model {Name(m.Name)} has {judged[m.Name]} of {plan.SamplesPerModel} samples judged; its figures cover those only.");
                 var session = mine.Where(x => x.CoversSession).ToList();
                 var source = mine.LastOrDefault(x => x.MemorySource is not null)?.MemorySource;
                 var answered = run.Samples.Values.Count(s => s.Model == m.Name && s.FinishReason is "stop" or "length" or "time_limit");
@@ -60,6 +77,8 @@ public static class RunReports
                     mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max(), m.Runtime,
                     lost ? "measured peak lost: the run stopped before it was recorded" : FootprintMissing(m, session),
                     plan.Includes(m.Name) ? plan.SamplesPerModel : null, source));
+                if (plan.Includes(m.Name) && judged[m.Name] < plan.SamplesPerModel)
+                    notes.Add($"INCOMPLETE: model {Name(m.Name)} has {judged[m.Name]} of {plan.SamplesPerModel} samples judged; its figures cover those only. Rerun the same command to finish the run.");
                 if (lost)
                     notes.Add($"Model {Name(m.Name)}: its measured peak memory was lost (the run stopped before it was recorded); it is listed under the memory chart instead of a point. Rerun the same command to measure it.");
                 var pseudo = ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is PseudoModels.IPseudoModelKind;
@@ -67,39 +86,50 @@ public static class RunReports
                 if (untimed > 0)
                     notes.Add($"Model {Name(m.Name)}: {untimed} sample(s) have no timing; its speed figures leave them out. Rerun the same command to time them.");
             }
-            foreach (var r in run.Results)
+            foreach (var r in run.Results.Where(r => agentic.Contains(r.TaskId)))
+            {
+                if (!run.Episodes.TryGetValue(r.Key, out var e)) continue;
+                episodes.Add(new EpisodeOutcome(Name(r.Model), r.TaskId, r.SampleIndex, SampleStatusNames.FromWire(r.Status), r.Detail, e.Behaviour,
+                    e.Messages, e.Turns.Select(t => t.RawText).ToList(), e.FinalDiff,
+                    (r.StdoutTail + (r.StderrTail.Length > 0 ? "\n--- stderr ---\n" + r.StderrTail : "")).Trim()));
+            }
+            foreach (var t in (manifest.Suite.TaskList ?? []).Where(t => agentic.Contains(t.Id)))
+                agenticTasks.TryAdd(t.Id, new TaskFacts(t.Id, t.Difficulty, t.Tags, t.Category));
+            foreach (var r in run.Results.Where(r => !agentic.Contains(r.TaskId)))
             {
                 var cost = run.Samples.TryGetValue(r.Key, out var s) && run.Timings.TryGetValue(r.Key, out var t)
                     ? new SampleCost(s.PromptTokens, s.GeneratedTokens, t.TtftMs, t.GenerationMs, s.ThinkingTokens)
                     : null;
                 outcomes.Add(new SampleOutcome(Name(r.Model), r.TaskId, r.SampleIndex, SampleStatusNames.FromWire(r.Status), cost));
             }
-            details.AddRange(run.Details(Name));
-            foreach (var t in manifest.Suite.TaskList ?? []) tasks.TryAdd(t.Id, new TaskFacts(t.Id, t.Difficulty, t.Tags));
-            // Models of the config this folder has never run (run --models): listed as not scored; the PARTIAL note covers them.
-            foreach (var (name, kind) in plan.Unstarted(manifest.Models))
-                unscored.Add(new UnscoredModel(Name(name), kind, RunPlan.NoResults));
+            details.AddRange(run.Details(Name).Where(d => !agentic.Contains(d.TaskId)));
+            foreach (var t in (manifest.Suite.TaskList ?? []).Where(t => !agentic.Contains(t.Id))) tasks.TryAdd(t.Id, new TaskFacts(t.Id, t.Difficulty, t.Tags));
             if (plan.Describe(judged, manifest.RunId, runs.Count > 1) is { } incomplete)
             {
-                runNotes.Add(incomplete);
+                notes.Add(incomplete);
                 partial = true;
             }
             if (manifest.Sandbox == "none")
-                runNotes.Add($"UNSANDBOXED: answers of run {manifest.RunId} ran without isolation (--unsafe-no-sandbox).");
+                notes.Add($"UNSANDBOXED: answers of run {manifest.RunId} ran without isolation (--unsafe-no-sandbox).");
         }
         var first = runs[0].Manifest;
-        var suites = runs.Select(r => $"{r.Manifest.Suite.Name} v{r.Manifest.Suite.Version}").Distinct().ToList();
-        var suiteLabel = suites.Count == 1 ? $"{suites[0]} ({first.Suite.Tasks} tasks, {first.Suite.Hash[..12]})" : string.Join(" + ", suites);
+        var suites = runs.Select(FunctionSuites).Distinct().ToList();
+        var suiteLabel = suites.Count == 1 && first.Suite.Parts is null or { Count: 1 }
+            ? $"{suites[0]} ({first.Suite.Tasks} tasks, {first.Suite.Hash[..12]})"
+            : string.Join(" + ", suites);
         if (runs.Select(r => r.Manifest.Suite.Hash).Distinct().Count() > 1)
-            runNotes.Add("These runs used different suites: compare their pass rates with care.");
+            notes.Add("These runs used different suites: compare their pass rates with care.");
         var title = runs.Count == 1 ? $"QwenEval run {first.RunId}" : $"QwenEval runs {string.Join(", ", runs.Select(r => r.Manifest.RunId))}";
         var budgets = runs.SelectMany(r => Budgets(r.Manifest)).Distinct().Order().ToList();
         outcomes = outcomes.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
         details = details.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
-        return new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, [.. runNotes, .. notes], unscored,
-            runs.Select(r => Provenance(r.Manifest)).ToList(), partial, runNotes);
+        episodes = episodes.OrderBy(o => o.Model, StringComparer.Ordinal).ThenBy(o => o.TaskId, StringComparer.Ordinal).ThenBy(o => o.SampleIndex).ToList();
+        return new ReportInput(title, suiteLabel, models, outcomes, tasks, details, budgets, notes, unscored,
+            runs.Select(r => Provenance(r.Manifest)).ToList(), partial)
+        {
+            Agentic = agents.Count == 0 ? null : new AgenticInput(AgenticLabel(runs), agents, episodes, agenticTasks),
+        };
     }
-
     /// <summary>Why a model has no measured peak: never guessed from a prediction or its files on disk.</summary>
     private static string? FootprintMissing(ModelInfo m, IReadOnlyList<MeasurementRecord> measurements)
     {
@@ -124,6 +154,17 @@ public static class RunReports
             m.HarnessVersion, m.HarnessCommit, e.Os, e.Architecture, e.CpuModel, e.ProcessorCount, e.TotalMemoryBytes,
             decodingText, (int?)m.Config["max_new_tokens"] ?? 0, RunPlan.Of(m).SamplesPerTask, m.Sandbox, m.CreatedUtc, m.GenerationLoad ?? []);
     }
+
+    /// <summary>The function-level suites of a run (every suite, for a manifest from before agentic suites).</summary>
+    private static string FunctionSuites(RunContents run) => run.Manifest.Suite.Parts is { } parts
+        ? string.Join(" + ", parts.Where(p => p.Kind == SuiteLoader.FunctionKind).Select(p => $"{p.Name} v{p.Version}"))
+        : $"{run.Manifest.Suite.Name} v{run.Manifest.Suite.Version}";
+
+    private static bool IsAgentKind(string kind) => ModelKinds.All.FirstOrDefault(k => k.Name == kind) is PseudoModels.IPseudoAgentKind;
+
+    private static string AgenticLabel(List<RunContents> runs) => string.Join(" + ", runs
+        .SelectMany(r => r.Manifest.Suite.Parts ?? []).Where(p => p.Kind == SuiteLoader.AgenticKind)
+        .Select(p => $"{p.Name} v{p.Version} ({p.Tasks} tasks, {p.Hash[..12]})").Distinct());
 
     private static IEnumerable<double> Budgets(RunManifest m) =>
         m.Config["memory_budgets_gb"]?.AsArray().Select(n => n!.GetValue<double>()) ?? [32.0, 64.0];

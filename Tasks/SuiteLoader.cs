@@ -13,6 +13,24 @@ public static class SuiteLoader
     /// <summary>The fields suite.json may have; any other is an error, so a field that looks meaningful is never silently ignored.</summary>
     public static readonly string[] SuiteFields = ["name", "version", "kind", "language", "description", "license", "imported_from"];
 
+    public const string FunctionKind = "function";
+    public const string AgenticKind = "agentic";
+
+    /// <summary>suite.json's "kind": "function" (the default: one function per task) or "agentic" (a repository per task).</summary>
+    public static string KindOf(string folder)
+    {
+        var suiteFile = Path.Combine(Path.GetFullPath(folder), "suite.json");
+        if (!Directory.Exists(Path.GetFullPath(folder)))
+            throw new TaskFormatException($"{folder}: suite folder not found. Point 'suite' at a folder holding suite.json and tasks/.");
+        using var doc = ParseJson(suiteFile);
+        if (doc.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+            throw new TaskFormatException($"{suiteFile}: is not a JSON object. Write {{ \"name\": \"...\", \"version\": \"...\" }}.");
+        var kind = OptionalString(doc.RootElement, "kind") ?? FunctionKind;
+        if (kind is not (FunctionKind or AgenticKind))
+            throw new TaskFormatException($"{suiteFile}: field 'kind' is '{kind}'. Use \"{FunctionKind}\" (the default) or \"{AgenticKind}\".");
+        return kind;
+    }
+
     public static Suite Load(string folder)
     {
         var root = Path.GetFullPath(folder);
@@ -24,6 +42,8 @@ public static class SuiteLoader
         foreach (var entry in Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories))
             if (SpecialFiles.Describe(entry) is { } what)
                 throw new TaskFormatException($"{entry}: is {what}, not a regular file. Remove it from the suite.");
+        if (KindOf(folder) == AgenticKind)
+            throw new TaskFormatException($"{folder}: an agentic suite (suite.json \"kind\": \"agentic\") where a function-level suite was expected.");
         var suiteFile = Path.Combine(root, "suite.json");
         using var suiteDoc = ParseJson(suiteFile);
         var s = suiteDoc.RootElement;
@@ -124,7 +144,7 @@ public static class SuiteLoader
         return File.ReadAllText(path);
     }
 
-    private static JsonDocument ParseJson(string path)
+    internal static JsonDocument ParseJson(string path)
     {
         if (!File.Exists(path))
             throw new TaskFormatException($"{path}: file not found.");
@@ -138,13 +158,13 @@ public static class SuiteLoader
         }
     }
 
-    private static string RequireString(JsonElement e, string file, string field)
+    internal static string RequireString(JsonElement e, string file, string field)
     {
         if (!e.TryGetProperty(field, out var v) || v.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(v.GetString()))
             throw new TaskFormatException($"{file}: field '{field}' is missing or not a non-empty string. Add \"{field}\": \"...\".");
         return v.GetString()!;
     }
 
-    private static string? OptionalString(JsonElement e, string field) =>
+    internal static string? OptionalString(JsonElement e, string field) =>
         e.TryGetProperty(field, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

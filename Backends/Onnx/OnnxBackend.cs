@@ -3,6 +3,7 @@ using QwenEval.Engine.Generation;
 using QwenEval.Engine.Onnx;
 using QwenEval.Engine.Templates;
 using QwenEval.Engine.Tokenization;
+using QwenEval.Engine.ToolCalls;
 
 namespace QwenEval.Backends.Onnx;
 

@@ -44,11 +44,12 @@ public sealed class OpenAiChatBackend : IModelBackend, IMeasuresMemory
 
     public GenerationResult Generate(GenerationRequest request, CancellationToken cancellation)
     {
-        var body = Body(request.Messages, request.MaxNewTokens, request.Seed, stream: true);
+        // With tools the answer is read whole: tool_calls arrive as one message, not as streamed fragments.
+        var body = Body(request.Messages, request.MaxNewTokens, request.Seed, stream: request.Tools is null, request.Tools);
         var policy = _spec.Generation.RetryPolicy;
         for (var attempt = 1; ; attempt++)
         {
-            var outcome = Attempt(body, cancellation);
+            var outcome = Attempt(body, request.Tools, cancellation);
             if (outcome.Result is { } result) return result;
             if (!outcome.Transient || attempt >= policy.Attempts)
                 throw new GenerationFailedException(
@@ -62,7 +63,7 @@ public sealed class OpenAiChatBackend : IModelBackend, IMeasuresMemory
     /// <summary>One request: an answer, a transient fault (retried), or a permanent one.</summary>
     private sealed record AttemptOutcome(GenerationResult? Result, string Problem, bool Transient, TimeSpan? RetryAfter = null);
 
-    private AttemptOutcome Attempt(JsonObject body, CancellationToken cancellation)
+    private AttemptOutcome Attempt(JsonObject body, IReadOnlyList<ToolSpec>? tools, CancellationToken cancellation)
     {
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         limit.CancelAfter(TimeSpan.FromSeconds(_spec.Generation.GenerationSeconds));
@@ -87,7 +88,13 @@ public sealed class OpenAiChatBackend : IModelBackend, IMeasuresMemory
                 // A server that ignores "stream" answers whole; a malformed body is the server's or a proxy's fault, retried like a 5xx.
                 var text = new StreamReader(response.Content.ReadAsStream(limit.Token), Encoding.UTF8).ReadToEnd();
                 var whole = ChatCompletionReader.Read(text, clock.Elapsed.TotalMilliseconds, out var problem);
-                return whole is not null ? new AttemptOutcome(whole, "", false) : new AttemptOutcome(null, $"answered HTTP {code} but {problem}", true);
+                if (whole is null) return new AttemptOutcome(null, $"answered HTTP {code} but {problem}", true);
+                if (tools is not null)
+                {
+                    using var doc = JsonDocument.Parse(text);
+                    whole = whole with { ToolTurn = OpenAiToolCalls.Read(doc.RootElement.GetProperty("choices")[0].GetProperty("message"), tools) };
+                }
+                return new AttemptOutcome(whole, "", false);
             }
             ReadStream(response, reply, clock, limit.Token);
         }
@@ -146,13 +153,13 @@ public sealed class OpenAiChatBackend : IModelBackend, IMeasuresMemory
         }
     }
 
-    private JsonObject Body(IReadOnlyList<ChatMessage> messages, int maxTokens, ulong seed, bool stream)
+    private JsonObject Body(IReadOnlyList<ChatMessage> messages, int maxTokens, ulong seed, bool stream, IReadOnlyList<ToolSpec>? tools = null)
     {
         var decoding = _spec.Generation.Decoding;
         var body = new JsonObject
         {
             ["model"] = _settings.Model,
-            ["messages"] = new JsonArray(messages.Select(m => (JsonNode)new JsonObject { ["role"] = m.Role, ["content"] = m.Content }).ToArray()),
+            ["messages"] = new JsonArray(messages.Select(OpenAiToolCalls.Message).ToArray()),
             ["max_tokens"] = maxTokens,
             ["stream"] = stream,
         };
@@ -171,6 +178,7 @@ public sealed class OpenAiChatBackend : IModelBackend, IMeasuresMemory
         }
         if (decoding.Stop.Count > 0)
             body["stop"] = new JsonArray(decoding.Stop.Select(s => (JsonNode)s).ToArray());
+        if (tools is not null) body["tools"] = new JsonArray(tools.Select(t => (JsonNode)t.ToJson()).ToArray());
         // Servers that read chat_template_kwargs (vLLM, llama.cpp, qweneval serve) switch Qwen's thinking with it.
         body["chat_template_kwargs"] = new JsonObject { ["enable_thinking"] = _spec.Generation.EnableThinking };
         return body;

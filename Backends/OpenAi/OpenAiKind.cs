@@ -40,7 +40,7 @@ public sealed class OpenAiKind : IBackendKind
     public BackendFacts Describe(ModelSpec spec)
     {
         var s = Settings(spec);
-        using var client = new OpenAiChatBackend(spec, s, Environment.GetEnvironmentVariable(s.ApiKeyEnv ?? "") is { Length: > 0 } key ? key : null);
+        using var client = new OpenAiChatBackend(spec, s, s.ApiKeyEnv is { } env && Environment.GetEnvironmentVariable(env) is { Length: > 0 } key ? key : null);
         var served = client.Probe(TimeSpan.FromSeconds(Math.Min(60, spec.Generation.GenerationSeconds)));
         return new BackendFacts($"remote: {s.Endpoint}", "OpenAI-compatible server", ModelFiles.None, served?.Model, served?.Fingerprint);
     }

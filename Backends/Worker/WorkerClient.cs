@@ -71,7 +71,7 @@ public sealed class WorkerClient : IModelBackend
         cancellation.ThrowIfCancellationRequested();
         try
         {
-            Send(new WorkerRequest(request.Messages, request.Seed, request.MaxNewTokens));
+            Send(new WorkerRequest(request.Messages, request.Seed, request.MaxNewTokens, request.Tools));
         }
         catch (IOException)
         {
@@ -80,7 +80,10 @@ public sealed class WorkerClient : IModelBackend
         var reply = Read<WorkerReply>() ?? throw Crashed("while generating");
         Observe(reply.PeakRssBytes, reply.MemorySource, reply.MemoryDetail);
         if (reply.Error is not null) throw new WorkerRequestFailedException(reply.Error);
-        return new GenerationResult(reply.Text ?? "", reply.Finish, reply.PromptTokens, reply.GeneratedTokens, reply.TtftMs, reply.TotalMs, reply.ThinkingTokens);
+        return new GenerationResult(reply.Text ?? "", reply.Finish, reply.PromptTokens, reply.GeneratedTokens, reply.TtftMs, reply.TotalMs, reply.ThinkingTokens)
+        {
+            ToolTurn = reply.ToolTurn,
+        };
     }
 
     private void Send<T>(T message)
@@ -92,7 +95,19 @@ public sealed class WorkerClient : IModelBackend
     private T? Read<T>()
     {
         var line = _process.StandardOutput.ReadLine();
-        return line is null ? default : JsonSerializer.Deserialize<T>(line, WorkerProtocol.Json);
+        if (line is null) return default;
+        try
+        {
+            return JsonSerializer.Deserialize<T>(line, WorkerProtocol.Json);
+        }
+        catch (JsonException)
+        {
+            // Something in the worker wrote to stdout (a native library, say): the protocol is broken, the worker is useless.
+            Kill();
+            _process.WaitForExit(5000);
+            _cancellation.ThrowIfCancellationRequested();
+            throw new WorkerCrashedException($"the worker process (pid {_process.Id}) wrote a line outside its protocol: {(line.Length > 120 ? line[..120] + "…" : line)}", false);
+        }
     }
 
     private WorkerCrashedException Crashed(string when)

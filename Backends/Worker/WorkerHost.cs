@@ -40,10 +40,10 @@ public static class WorkerHost
                 WorkerReply reply;
                 try
                 {
-                    var g = backend.Generate(new GenerationRequest(request.Messages, request.Seed, request.MaxNewTokens), ct);
+                    var g = backend.Generate(new GenerationRequest(request.Messages, request.Seed, request.MaxNewTokens) { Tools = request.Tools }, ct);
                     var memory = Memory(backend);
                     reply = new WorkerReply(g.Text, g.Finish, g.PromptTokens, g.GeneratedTokens, g.TimeToFirstTokenMs, g.TotalMs,
-                        memory.PeakBytes, null, g.ThinkingTokens, memory.Source, memory.Detail);
+                        memory.PeakBytes, null, g.ThinkingTokens, memory.Source, memory.Detail, g.ToolTurn);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

@@ -28,8 +28,8 @@ public sealed record WorkerStart(string Name, string Kind, JsonElement Settings,
 /// <param name="MemorySource">where <paramref name="PeakRssBytes"/> was measured (<see cref="MemoryReading"/>): the worker itself, or a model server</param>
 public sealed record WorkerReady(double LoadMs, long? PeakRssBytes, string? Error = null, string? MemorySource = null, string? MemoryDetail = null);
 
-/// <summary>Generate one answer: only what this one generation needs.</summary>
-public sealed record WorkerRequest(IReadOnlyList<ChatMessage> Messages, ulong Seed, int MaxNewTokens);
+/// <summary>Generate one answer: only what this one generation needs (tools for an agentic turn).</summary>
+public sealed record WorkerRequest(IReadOnlyList<ChatMessage> Messages, ulong Seed, int MaxNewTokens, IReadOnlyList<ToolSpec>? Tools = null);
 
 /// <summary>The answer, or the error that prevented it.</summary>
 public sealed record WorkerReply(
@@ -43,4 +43,5 @@ public sealed record WorkerReply(
     string? Error,
     int ThinkingTokens = 0,
     string? MemorySource = null,
-    string? MemoryDetail = null);
+    string? MemoryDetail = null,
+    ToolTurn? ToolTurn = null);

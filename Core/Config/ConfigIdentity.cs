@@ -75,13 +75,25 @@ public static class ConfigIdentity
             }
             else if (attr?.Scope == scope)
             {
-                result[JsonName(p)] = value is string path && p.GetCustomAttribute<ConfigPathAttribute>() is not null
-                    ? Path.GetRelativePath(baseDir, path).Replace('\\', '/')
-                    : ToNode(value, baseDir);
+                result[JsonName(p)] = Value(p, value, baseDir);
             }
         }
         return result;
     }
+
+    /// <summary>A field's value as JSON; paths (one, or a list) relative to the config file's folder.</summary>
+    private static JsonNode? Value(PropertyInfo p, object? value, string baseDir)
+    {
+        if (p.GetCustomAttribute<ConfigPathAttribute>() is null) return ToNode(value, baseDir);
+        return value switch
+        {
+            string path => Relative(path, baseDir),
+            IEnumerable<string> paths => new JsonArray(paths.Select(x => (JsonNode?)Relative(x, baseDir)).ToArray()),
+            _ => ToNode(value, baseDir),
+        };
+    }
+
+    private static string Relative(string path, string baseDir) => Path.GetRelativePath(baseDir, path).Replace('\\', '/');
 
     private static IEnumerable<PropertyInfo> ConfigProperties(Type t) =>
         t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -111,9 +123,7 @@ public static class ConfigIdentity
         foreach (var p in ConfigProperties(record.GetType()))
         {
             var value = p.GetValue(record);
-            o[JsonName(p)] = value is string path && p.GetCustomAttribute<ConfigPathAttribute>() is not null
-                ? Path.GetRelativePath(baseDir, path).Replace('\\', '/')
-                : ToNode(value, baseDir);
+            o[JsonName(p)] = Value(p, value, baseDir);
         }
         return o;
     }

@@ -40,13 +40,14 @@ public static class ConfigLoader
         if (root.ValueKind != JsonValueKind.Object)
             throw new ConfigException(file, "$", $"is {JsonFields.Describe(root)}, expected an object.", "Write the config as { \"models\": [ ... ] }.");
         var r = new JsonFields(file, "$", root);
-        var suite = ConfigPaths.Existing(r, "suite", r.OptionalString("suite") ?? "Tasks/suites/qwen-coding-v1", baseDir, directory: true);
+        var suites = ParseSuites(r, baseDir);
         var output = Path.GetFullPath(Path.Combine(baseDir, r.OptionalString("output") ?? "runs"));
         var samples = r.Int("samples_per_task", 1, 1, 1000);
         var decoding = ParseDecoding(r.OptionalObject("decoding"));
         var maxNew = r.Int("max_new_tokens", 512, 1, 1_000_000);
         var timeouts = ParseTimeouts(r.OptionalObject("timeouts"));
         var retry = ParseRetry(r.OptionalObject("retry"));
+        var agentic = ParseAgentic(r.OptionalObject("agentic"));
         var budgets = r.Array("memory_budgets_gb", required: false)
             .Select((e, i) => e.ValueKind == JsonValueKind.Number && e.GetDouble() > 0
                 ? e.GetDouble()
@@ -60,8 +61,39 @@ public static class ConfigLoader
         if (dup is not null)
             throw r.Error("$.models", $"has two models named \"{dup.Key}\".", "Give each model a unique name: results are keyed by it.");
         r.RejectUnknown();
-        return new EvalConfig(Path.GetFullPath(file), suite, output, samples, decoding, maxNew, timeouts, retry,
+        return new EvalConfig(Path.GetFullPath(file), suites, output, samples, decoding, maxNew, timeouts, retry, agentic,
             budgets.Count > 0 ? budgets : [32, 64], models);
+    }
+
+    public const string DefaultSuite = "Tasks/suites/qwen-coding-v1";
+
+    /// <summary>"suite": one folder, or "suites": several (function-level and agentic), each run for every model.</summary>
+    private static IReadOnlyList<string> ParseSuites(JsonFields r, string baseDir)
+    {
+        var one = r.OptionalString("suite");
+        if (!r.Has("suites")) return [ConfigPaths.Existing(r, "suite", one ?? DefaultSuite, baseDir, directory: true)];
+        if (one is not null)
+            throw r.Error("$.suites", "is given together with \"suite\".", "Keep one: \"suites\": [ ... ] lists every suite, \"suite\" names a single one.");
+        var list = r.Array("suites", required: true);
+        if (list.Count == 0) throw r.Error("$.suites", "is empty.", $"List at least one suite folder, e.g. [\"{DefaultSuite}\"].");
+        var folders = list.Select((e, i) => e.ValueKind == JsonValueKind.String && e.GetString()!.Trim().Length > 0
+                ? ConfigPaths.Existing(r, $"suites[{i}]", e.GetString()!, baseDir, directory: true)
+                : throw r.Error($"$.suites[{i}]", $"is {JsonFields.Describe(e)}.", "Use suite folder paths as strings."))
+            .ToList();
+        var twice = folders.GroupBy(f => f).FirstOrDefault(g => g.Count() > 1);
+        if (twice is not null) throw r.Error("$.suites", $"names {twice.Key} twice.", "List each suite once.");
+        return folders;
+    }
+
+    private static AgenticConfig ParseAgentic(JsonFields? a)
+    {
+        if (a is null) return AgenticConfig.Default;
+        var result = new AgenticConfig(
+            a.Has("max_turns") ? a.Int("max_turns", 0, 1, 10_000) : null,
+            a.Has("max_tokens") ? a.Int("max_tokens", 0, 1, 100_000_000) : null,
+            a.Has("wall_seconds") ? a.Double("wall_seconds", 0, 1, 86400 * 7) : null);
+        a.RejectUnknown();
+        return result;
     }
 
     private static DecodingConfig ParseDecoding(JsonFields? d)

@@ -7,13 +7,14 @@ namespace QwenEval.Core.Config;
 [ConfigRecord]
 public sealed record EvalConfig(
     [property: Identity(IdentityScope.None, "where the config file is; the run folder is named after it")] string SourceFile,
-    [property: Identity(IdentityScope.Run), ConfigPath] string Suite,
+    [property: Identity(IdentityScope.Run), ConfigPath] IReadOnlyList<string> Suites,
     [property: Identity(IdentityScope.None, "where run folders are written")] string Output,
     [property: Identity(IdentityScope.None, "more draws extend a run: each draw's seed depends on its own index only")] int SamplesPerTask,
     DecodingConfig Decoding,
     [property: Identity(IdentityScope.Model)] int MaxNewTokens,
     TimeoutConfig Timeouts,
     RetryConfig Retry,
+    AgenticConfig Agentic,
     [property: Identity(IdentityScope.None, "budget lines on the chart only")] IReadOnlyList<double> MemoryBudgetsGb,
     [property: Identity(IdentityScope.None, "each model has an identity of its own, keyed by its name")] IReadOnlyList<ModelConfig> Models)
 {
@@ -55,6 +56,19 @@ public sealed record TimeoutConfig(
 
     public TimeSpan ForTask(double referenceSeconds) =>
         TimeSpan.FromSeconds(Math.Max(TestFloorSeconds, referenceSeconds * TestMultiplier));
+}
+
+/// <summary>
+/// Caps on every agentic task's own budgets (task.json "budgets"): an episode gets the smaller of the two. Null
+/// leaves the task's budget. They change what an agent may do, so they are part of each model's identity.
+/// </summary>
+[ConfigRecord]
+public sealed record AgenticConfig(
+    [property: Identity(IdentityScope.Model)] int? MaxTurns,
+    [property: Identity(IdentityScope.Model)] int? MaxTokens,
+    [property: Identity(IdentityScope.Model)] double? WallSeconds)
+{
+    public static readonly AgenticConfig Default = new(null, null, null);
 }
 
 /// <summary>How often a transient infrastructure fault (a server's 429/5xx, a dropped connection) is retried.</summary>

@@ -18,6 +18,12 @@ public sealed record GenerationRequest(IReadOnlyList<ChatMessage> Messages, ulon
     /// <summary>Called with each new piece of answer text as it is generated (a server's streaming); never sent to a worker.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public Action<string>? OnText { get; init; }
+
+    /// <summary>
+    /// Tools the model may call (an agentic turn), given to it the way its transport does (a chat template's `tools`,
+    /// an OpenAI request's `tools` field); the result then carries <see cref="GenerationResult.ToolTurn"/>. Null for plain chat.
+    /// </summary>
+    public IReadOnlyList<ToolSpec>? Tools { get; init; }
 }
 
 /// <summary>Per-request settings; null fields keep the model's.</summary>
@@ -55,7 +61,11 @@ public sealed record GenerationResult(
     int GeneratedTokens,
     double TimeToFirstTokenMs,
     double TotalMs,
-    int ThinkingTokens = 0);
+    int ThinkingTokens = 0)
+{
+    /// <summary>The calls read from the answer when the request offered tools; null otherwise.</summary>
+    public ToolTurn? ToolTurn { get; init; }
+}
 
 /// <summary>
 /// A backend could not produce an answer (a server's faults outlasted every retry): an infrastructure fault, not the

@@ -4,6 +4,7 @@ using QwenEval.Core.Config;
 using QwenEval.Core.Generation;
 using QwenEval.Engine.Templates;
 using QwenEval.Engine.Tokenization;
+using QwenEval.Engine.ToolCalls;
 
 namespace QwenEval.Engine.Generation;
 
@@ -15,18 +16,23 @@ namespace QwenEval.Engine.Generation;
 /// </summary>
 public sealed class ChatPipeline(ITokenRuntime runtime, ITextTokenizer tokenizer, IChatTemplate template, GenerationSettings settings)
 {
+    private ToolChat? _toolChat;
+
     public GenerationResult Generate(GenerationRequest request, CancellationToken cancellation)
     {
         var start = Stopwatch.GetTimestamp();
         var decoding = request.Overrides?.Decoding ?? settings.Decoding;
         var enableThinking = request.Overrides?.EnableThinking ?? settings.EnableThinking;
-        var text = template.Render(request.Messages, addGenerationPrompt: true, enableThinking: enableThinking);
+        // With tools, the template renders them and the answer is read in the call format it teaches.
+        var tools = request.Tools is null ? null : _toolChat ??= ToolChat.For(template);
+        var text = tools?.Render(request.Messages, request.Tools!, enableThinking)
+            ?? template.Render(request.Messages, addGenerationPrompt: true, enableThinking: enableThinking);
         var prompt = tokenizer.Encode(text);
         if (prompt.Count >= runtime.ContextLength)
         {
             // Nothing fits after the prompt: an empty, truncated answer rather than a failed run.
             var ms = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            return new GenerationResult("", FinishReason.Length, prompt.Count, 0, ms, ms);
+            return new GenerationResult("", FinishReason.Length, prompt.Count, 0, ms, ms) { ToolTurn = tools?.Parse("", request.Tools!) };
         }
 
         var deadline = new Deadline(settings.GenerationSeconds);
@@ -76,7 +82,10 @@ public sealed class ChatPipeline(ITokenRuntime runtime, ITextTokenizer tokenizer
             generated.Count + (sawEos ? 1 : 0),
             ttft.TotalMilliseconds,
             Stopwatch.GetElapsedTime(start).TotalMilliseconds,
-            thinking.Count);
+            thinking.Count)
+        {
+            ToolTurn = tools?.Parse(answer, request.Tools!),
+        };
     }
 
     /// <summary>

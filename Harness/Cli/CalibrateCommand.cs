@@ -4,6 +4,7 @@ using QwenEval.Core.Config;
 using QwenEval.Execution;
 using QwenEval.Runs;
 using QwenEval.Tasks;
+using QwenEval.Runs.Agentic;
 
 namespace QwenEval.Harness.Cli;
 
@@ -15,7 +16,7 @@ public static class CalibrateCommand
 {
     public static Command Create()
     {
-        var config = new Option<string>("--config") { Description = "The eval config file.", DefaultValueFactory = _ => "eval.config.json" };
+        var config = CommonOptions.Config();
         var output = new Option<string>("--out") { Description = "Where to write the timeout table (JSON).", Required = true };
         var unsafeNoSandbox = CommonOptions.UnsafeNoSandbox();
         var command = new Command("calibrate", "Measure each task's reference time once and write the timeout table for 'run --timeouts'.")
@@ -25,7 +26,7 @@ public static class CalibrateCommand
         command.SetAction((parse, ct) =>
         {
             var eval = ConfigLoader.Load(parse.GetValue(config)!, ModelKinds.All);
-            var suite = SuiteLoader.Load(eval.Suite);
+            var suite = SuiteSet.Load(eval.Suites).Functions;
             var sandbox = SandboxFactory.Create(parse.GetValue(unsafeNoSandbox));
             var executor = new TestExecutor(sandbox, Path.GetTempPath());
             var timeouts = executor.Calibrate(suite, eval.Timeouts, runFolder: null, Console.Out, ct);

@@ -23,6 +23,9 @@ public static class CommonOptions
     /// <summary>The same on one line: a JSON Lines record, or a compact --json answer.</summary>
     public static readonly JsonSerializerOptions JsonLine = new(Json) { WriteIndented = false };
 
+    public static Option<string> Config(string description = "The eval config file.") =>
+        new("--config") { Description = description, DefaultValueFactory = _ => "eval.config.json" };
+
     public static Option<bool> UnsafeNoSandbox() => new("--unsafe-no-sandbox")
     {
         Description = "Run model answers WITHOUT isolation. Marked in every report. Never on untrusted models.",

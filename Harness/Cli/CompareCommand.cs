@@ -42,8 +42,7 @@ public static class CompareCommand
             // The new run's start time, not the clock: the same two runs always give the same file.
             var timestamp = DateTime.Parse(n.Manifest.CreatedUtc, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind)
                 .ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
-            var junit = JUnitReport.Build(models, newDetails, baseDetails, timestamp, "localhost");
-            JUnitReport.Save(junit, Path.Combine(outDir, JUnitReport.FileName));
+            JUnitReport.Save(JUnitReport.Build(models, newDetails, baseDetails, timestamp, "localhost"), Path.Combine(outDir, JUnitReport.FileName));
 
             foreach (var m in models)
                 Console.WriteLine($"{m.Model,-28} {m.BasePassRate * 100,6:0.0}% -> {m.NewPassRate * 100,6:0.0}%  pass->fail {m.PassToFail,3}  fail->pass {m.FailToPass,3}  p={m.PValue:0.0000}  {(m.Regression ? "REGRESSION" : "ok")}");

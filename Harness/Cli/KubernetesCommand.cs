@@ -12,7 +12,7 @@ public static class KubernetesCommand
 {
     public static Command Create()
     {
-        var config = new Option<string>("--config") { Description = "The eval config file, inside the checkout the image holds at --workdir.", DefaultValueFactory = _ => "eval.config.json" };
+        var config = CommonOptions.Config("The eval config file, inside the checkout the image holds at --workdir.");
         var completions = new Option<int>("--completions") { Description = "Number of shards: one completion index each.", Required = true };
         var image = new Option<string>("--image") { Description = "Container image with qweneval on PATH, python3, bubblewrap and the checkout at --workdir.", Required = true };
         var parallelism = new Option<int?>("--parallelism") { Description = "Pods running at once (default: all)." };

@@ -4,6 +4,7 @@ using QwenEval.Execution;
 using QwenEval.Reports;
 using QwenEval.Runs;
 using QwenEval.Runs.Sharding;
+using QwenEval.Runs.Agentic;
 using QwenEval.Tasks;
 using QwenEval.Core;
 
@@ -44,12 +45,13 @@ public static class RunCommand
         var config = ConfigLoader.Load(configPath, ModelKinds.All);
         var selectedModels = selection.Models(config);
         ModelPreflight.Check(config with { Models = selectedModels });
-        var suite = SuiteLoader.Load(config.Suite);
+        var suites = SuiteSet.Load(config.Suites);
+        var suite = suites.Functions;
         var part = selection.IsEverything ? null : selection.Describe(config, suite);
         var sandbox = SandboxFactory.Create(unsafeNoSandbox);
         if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");
         var outputRoot = Path.GetFullPath(output ?? config.Output);
-        var manifest = RunManifest.Create(config, suite, sandbox.Description.Kind, SandboxVersion.Of(sandbox), selectedModels);
+        var manifest = RunManifest.Create(config, suites, sandbox.Description.Kind, SandboxVersion.Of(sandbox), selectedModels);
         var table = timeoutsFile is null ? null : TimeoutTable.Load(Path.GetFullPath(timeoutsFile), suite);
         if (table is not null) manifest = manifest with { TimeoutTable = TimeoutTableInfo.Of(Path.GetFullPath(timeoutsFile!), table) };
         if (shard is not null) manifest = shard.Apply(manifest);
@@ -60,21 +62,35 @@ public static class RunCommand
         var executor = new TestExecutor(sandbox, Path.GetTempPath());
         RunOutcome? outcome = null;
         LoadSampler? load = null;
-        if (SpectreProgress.Wanted)
-            SpectreProgress.Run(progress => outcome = new EvalRunner(config, suite, executor, folder, load = new LoadSampler(progress), selection,
-                shard is null ? null : shard.Contains, table).Run(ct));
-        else
-            outcome = new EvalRunner(config, suite, executor, folder, load = new LoadSampler(new PlainProgress(Console.Out)), selection,
-                shard is null ? null : shard.Contains, table).Run(ct);
+        List<(string Model, string Reason)> agenticNotRun = [];
+        void RunAll(IRunProgress progress)
+        {
+            load = new LoadSampler(progress);
+            // Function-level tasks first (this also records the sandbox in execution.json), then the agentic ones.
+            var functions = new EvalRunner(config, suite, executor, folder, load, selection, shard is null ? null : shard.Contains, table);
+            outcome = functions.Run(ct);
+            var agentic = new AgenticRunner(config with { Models = selectedModels }, suites.Agentic, executor, folder, load)
+            {
+                Skip = outcome.NotRunModels,
+            };
+            agentic.Run(ct);
+            agenticNotRun = agentic.NotRun;
+        }
+        if (SpectreProgress.Wanted) SpectreProgress.Run(RunAll);
+        else RunAll(new PlainProgress(Console.Out));
         folder.MarkSession("end");
         folder.RecordGenerationLoad(load!.Readings);
         var input = RunReports.Gather([folder.Path]);
-        var scores = ReportWriter.Write(input, folder.Path);
-        RunSummary.Print(Console.Out, input, scores, load.Readings);
+        var context = ReportWriter.WriteAll(input, folder.Path);
+        RunSummary.Print(Console.Out, input, context.Scores, load.Readings);
+        foreach (var s in context.AgenticScores)
+            Console.WriteLine($"{s.Name,-24} resolved {s.Resolved * 100,6:0.0}%  ({s.Tasks} agentic tasks, {s.Episodes} episodes; {s.Behaviour.Describe()})");
         Console.WriteLine($"reports: {folder.Path}");
         foreach (var line in outcome!.Lines()) Console.Error.WriteLine(line);
-        if (outcome.Complete) return ExitCodes.Ok;
-        Console.Error.WriteLine($"INCOMPLETE: {outcome.Remaining} sample(s) remain to be generated; rerun the same command to generate them (exit {ExitCodes.Incomplete}).");
+        foreach (var (model, reason) in agenticNotRun) Console.Error.WriteLine($"NOT RUN: model \"{model}\" (agentic tasks): {reason}");
+        if (outcome.Complete && agenticNotRun.Count == 0) return ExitCodes.Ok;
+        if (outcome.Remaining > 0)
+            Console.Error.WriteLine($"INCOMPLETE: {outcome.Remaining} sample(s) remain to be generated; rerun the same command to generate them (exit {ExitCodes.Incomplete}).");
         return ExitCodes.Incomplete;
     }
 }

@@ -15,7 +15,7 @@ public static class SlurmCommand
 {
     public static Command Create()
     {
-        var config = new Option<string>("--config") { Description = "The eval config file.", DefaultValueFactory = _ => "eval.config.json" };
+        var config = CommonOptions.Config();
         var array = new Option<int>("--array") { Description = "Number of shards: one array task each.", Required = true };
         var partition = new Option<string?>("--partition") { Description = "sbatch --partition for every job." };
         var time = new Option<string?>("--time") { Description = "sbatch --time for every job (e.g. 02:00:00)." };

@@ -2,6 +2,7 @@ using System.CommandLine;
 using QwenEval.Core.Config;
 using QwenEval.Execution;
 using QwenEval.Tasks;
+using QwenEval.Tasks.Agentic;
 using QwenEval.Tasks.Importers;
 using QwenEval.Tasks.Validation;
 using QwenEval.Core;
@@ -27,6 +28,8 @@ public static class TasksCommand
         var command = new Command("list", "List the tasks of a suite.") { suite };
         command.SetAction(parse =>
         {
+            if (SuiteLoader.KindOf(parse.GetValue(suite)!) == SuiteLoader.AgenticKind)
+                return AgenticTasksCommand.List(AgenticSuiteLoader.Load(parse.GetValue(suite)!));
             var s = SuiteLoader.Load(parse.GetValue(suite)!);
             Console.WriteLine($"{s.Name} v{s.Version}: {s.Tasks.Count} tasks, hash {s.Hash[..12]}");
             foreach (var t in s.Tasks)
@@ -46,6 +49,8 @@ public static class TasksCommand
         var command = new Command("show", "Show what the model sees for one task.") { id, suite, tests };
         command.SetAction(parse =>
         {
+            if (SuiteLoader.KindOf(parse.GetValue(suite)!) == SuiteLoader.AgenticKind)
+                return AgenticTasksCommand.Show(AgenticSuiteLoader.Load(parse.GetValue(suite)!), parse.GetValue(id)!, parse.GetValue(tests));
             var s = SuiteLoader.Load(parse.GetValue(suite)!);
             var taskId = parse.GetValue(id)!;
             var t = s.Find(taskId) ?? throw new UserInputException($"{s.Folder}: no task '{taskId}'. Run 'qweneval tasks list' to see the ids.");
@@ -68,14 +73,17 @@ public static class TasksCommand
         var suite = SuiteOption();
         var jobs = new Option<int>("--jobs") { Description = "Programs run at once.", DefaultValueFactory = _ => Environment.ProcessorCount }.AtLeastOne();
         var unsafeNoSandbox = CommonOptions.UnsafeNoSandbox();
-        var command = new Command("validate", "Run every canonical solution (must pass) and every decoy (must fail) in the sandbox.")
+        var command = new Command("validate", "Run every canonical solution or change (must pass) and every decoy (must fail) in the sandbox.")
         {
             suite, jobs, unsafeNoSandbox,
         };
         command.SetAction((parse, ct) =>
         {
-            var s = SuiteLoader.Load(parse.GetValue(suite)!);
+            var agentic = SuiteLoader.KindOf(parse.GetValue(suite)!) == SuiteLoader.AgenticKind;
             var sandbox = SandboxFactory.Create(parse.GetValue(unsafeNoSandbox));
+            if (agentic)
+                return Task.FromResult(AgenticTasksCommand.Validate(AgenticSuiteLoader.Load(parse.GetValue(suite)!), sandbox, Math.Max(1, parse.GetValue(jobs)), ct));
+            var s = SuiteLoader.Load(parse.GetValue(suite)!);
             var unsandboxed = sandbox.Description.Kind == "none";
             if (unsandboxed)
                 Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: the suite's solutions and decoys run WITHOUT isolation.");

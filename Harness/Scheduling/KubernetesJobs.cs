@@ -69,7 +69,7 @@ public static class KubernetesJobs
         };
         if (completions is not null)
         {
-            // Kubernetes sets JOB_COMPLETION_INDEX itself since 1.28; the downward API gives it to older clusters too.
+            // Kubernetes sets JOB_COMPLETION_INDEX in Indexed Jobs itself; naming its source keeps the manifest explicit.
             container["env"] = new JsonArray(new JsonObject
             {
                 ["name"] = "JOB_COMPLETION_INDEX",

@@ -55,7 +55,7 @@ public sealed class PassVsMemoryChart : IReportWriter
             frontier,
             placed.Select(p => ModelPoints.Legend(p.Score, p.Index)).ToList(),
             keys,
-            [.. input.ChartNotes, .. ModelPoints.NotPlotted("no measured memory footprint", missing)],
+            [.. input.Notes, .. ModelPoints.NotPlotted("no measured memory footprint", missing)],
             input.ProvenanceLines);
     }
 

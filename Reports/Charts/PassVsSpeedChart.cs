@@ -26,7 +26,7 @@ public sealed class PassVsSpeedChart : IReportWriter
             [],
             placed.Select(p => ModelPoints.Legend(p.Score, p.Index)).ToList(),
             placed.Count > 0 ? [ModelPoints.IntervalLegend(kind, scores, placed.Select(p => p.Score))] : [],
-            [.. input.ChartNotes, .. ModelPoints.NotPlotted("no decode speed", missing)],
+            [.. input.Notes, .. ModelPoints.NotPlotted("no decode speed", missing)],
             input.ProvenanceLines);
     }
 

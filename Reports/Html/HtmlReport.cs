@@ -15,11 +15,12 @@ namespace QwenEval.Reports.Html;
 public sealed class HtmlReport : IReportWriter
 {
     public void Write(ReportContext c) =>
-        AtomicFile.WriteAllText(c.File(FileName), Render(c.Input, c.Scores, c.MemoryChartSvg ?? "", c.SpeedChartSvg ?? ""));
+        AtomicFile.WriteAllText(c.File(FileName), Render(c.Input, c.Scores, c.MemoryChartSvg ?? "", c.SpeedChartSvg ?? "", c.HtmlSections));
 
     public const string FileName = "report.html";
 
-    public static string Render(ReportInput input, IReadOnlyList<ModelScore> scores, string memoryChartSvg, string speedChartSvg = "")
+    /// <param name="sections">self-contained sections (their own markup, data and script) placed after the task grid</param>
+    public static string Render(ReportInput input, IReadOnlyList<ModelScore> scores, string memoryChartSvg, string speedChartSvg = "", IReadOnlyList<string>? sections = null)
     {
         var statuses = Enum.GetValues<SampleStatus>().Select(s => s.ToWire()).ToList();
         var interval = ReportedInterval.For(scores);
@@ -87,6 +88,7 @@ public sealed class HtmlReport : IReportWriter
         sb.AppendLine("<h2>Pass rate by difficulty, category and tag</h2><div id=\"qe-breakdowns\"></div>");
         sb.AppendLine("<h2>Tasks</h2><p>Each cell shows the samples that passed out of those judged; click a sample for its prompt, answer, extracted code and test output.</p><table id=\"qe-tasks\"></table>");
         sb.AppendLine("<section id=\"qe-sample\" hidden></section>");
+        foreach (var section in sections ?? []) sb.AppendLine(section);
         sb.AppendLine($"<script type=\"application/json\" id=\"qe-data\">{json}</script>");
         sb.AppendLine($"<script>{Resource("report.js")}</script>");
         sb.AppendLine("</body></html>");

@@ -20,4 +20,18 @@ public static class PassAtK
         var list = perTask.ToList();
         return list.Count == 0 ? 0.0 : list.Average(t => ForTask(t.N, t.C, k));
     }
+
+    /// <summary>
+    /// pass^k (Yao et al., 2024, τ-bench): the chance that k draws of a task, taken without replacement from its n,
+    /// all pass: C(c, k) / C(n, k). It falls with k where pass@k rises: a measure of reliability, not of luck.
+    /// </summary>
+    public static double PassHatK(int n, int c, int k)
+    {
+        if (k < 1 || k > n) throw new ArgumentOutOfRangeException(nameof(k), $"k={k} must be between 1 and n={n}");
+        if (c < 0 || c > n) throw new ArgumentOutOfRangeException(nameof(c));
+        if (c < k) return 0.0;
+        double all = 1.0;
+        for (var i = 0; i < k; i++) all *= (double)(c - i) / (n - i);
+        return all;
+    }
 }

@@ -18,12 +18,12 @@ public sealed record ModelFacts(string Name, string Kind, long DiskBytes, long? 
 /// <summary>A model of the run that has no verdicts, and why: it is listed as such, never scored 0%.</summary>
 public sealed record UnscoredModel(string Name, string Kind, string Why);
 
-/// <summary>Task metadata the breakdowns group by. The category is the id's prefix ("graph_bridges" → "graph").</summary>
-public sealed record TaskFacts(string Id, string Difficulty, IReadOnlyList<string> Tags)
+/// <summary>Task metadata the breakdowns group by. The category is the declared one, else the id's prefix ("graph_bridges" → "graph").</summary>
+public sealed record TaskFacts(string Id, string Difficulty, IReadOnlyList<string> Tags, string? DeclaredCategory = null)
 {
     private static readonly string[] Difficulties = ["easy", "medium", "hard"];
 
-    public string Category => Id.Contains('_') ? Id[..Id.IndexOf('_')] : Id;
+    public string Category => DeclaredCategory ?? (Id.Contains('_') ? Id[..Id.IndexOf('_')] : Id);
 
     /// <summary>Difficulties in reading order (easy, medium, hard, then any other alphabetically), not alphabetical.</summary>
     public static IEnumerable<string> InDifficultyOrder(IEnumerable<string> difficulties) =>

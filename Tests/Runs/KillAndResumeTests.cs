@@ -17,7 +17,18 @@ public sealed class KillAndResumeTests
             }).ToList()
             : [];
 
-    private static int LineCount(string file) => File.Exists(file) ? File.ReadAllLines(file).Length : 0;
+    /// <summary>Complete lines so far (a line being written has no newline yet).</summary>
+    private static int LineCount(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? File.ReadAllBytes(file).Count(b => b == (byte)'\n') : 0;
+        }
+        catch (IOException)
+        {
+            return 0;
+        }
+    }
 
     /// <summary>
     /// At least 30 SIGKILLs at random moments (model generation in the worker, judging, report writing, start-up),
@@ -48,21 +59,40 @@ public sealed class KillAndResumeTests
         var rng = new Random(20261123);
         var kills = new List<string>();
         var window = 3000.0;
+        (int Samples, int Results) Counts()
+        {
+            var folder = Directory.Exists(output) ? Directory.GetDirectories(output).SingleOrDefault() : null;
+            return folder is null ? (0, 0) : (LineCount(Path.Combine(folder, "samples.jsonl")), LineCount(Path.Combine(folder, "results.jsonl")));
+        }
         for (var attempt = 0; kills.Count < 32 && attempt < 120; attempt++)
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
+            var (samples, results) = Counts();
             using var p = QwenevalProcess.Start("run", "--config", config, "--output", output);
-            if (p.WaitForExit(rng.Next(100, (int)window)))
+            if (samples < total || results < total)
             {
-                // It finished: from now on a kill can only land in start-up, the resume checks or report writing.
+                // While records are missing: let one or two more be written, then kill a moment later, so every attempt
+                // makes progress and the kills fall across generation (worker and pseudo-models) and judging.
+                var wantSamples = samples + rng.Next(1, 3);
+                var wantResults = results + rng.Next(1, 3);
+                while (!p.HasExited && clock.Elapsed < TimeSpan.FromSeconds(120) && Counts() is var now && now.Samples < wantSamples && now.Results < wantResults)
+                    Thread.Sleep(10);
+                Thread.Sleep(rng.Next(0, 150));
+            }
+            else
+            {
+                // Complete: a kill can only land in start-up, the resume checks or report writing.
+                p.WaitForExit(rng.Next(50, (int)window));
+            }
+            if (p.HasExited)
+            {
                 window = Math.Max(300, clock.ElapsedMilliseconds * 0.9);
                 continue;
             }
-            var folder = Directory.Exists(output) ? Directory.GetDirectories(output).SingleOrDefault() : null;
-            var (samples, results) = folder is null ? (0, 0) : (LineCount(Path.Combine(folder, "samples.jsonl")), LineCount(Path.Combine(folder, "results.jsonl")));
+            var at = Counts();
             p.Kill(entireProcessTree: false); // SIGKILL to the harness alone, as an OOM killer or a CI timeout would.
             p.WaitForExit();
-            kills.Add(samples < total ? "generating" : results < total ? "judging" : "reports or start-up");
+            kills.Add(at.Samples < total ? "generating" : at.Results < total ? "judging" : "reports or start-up");
         }
         using (var final = QwenevalProcess.StartCapturing("run", "--config", config, "--output", output))
             Assert.That(final.Exit(), Is.EqualTo(0), final.Output);

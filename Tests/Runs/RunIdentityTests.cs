@@ -17,7 +17,7 @@ public sealed class RunIdentityTests
     {
         if (!Directory.Exists(Path.Combine(dir.Path, "suite"))) SmallRun.Suite(dir, 2);
         var config = ConfigLoader.Load(dir.File("eval.config.json", $$"""{ "suite": "suite", "models": {{models}} {{extra}} }"""), ModelKinds.All);
-        return RunManifest.Create(config, SuiteLoader.Load(config.Suite), "bubblewrap", "test");
+        return RunManifest.Create(config, SuiteSet.Load(config.Suites), "bubblewrap", "test");
     }
 
     private static string Thinking(int budget) =>

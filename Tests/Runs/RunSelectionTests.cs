@@ -24,10 +24,8 @@ public sealed class RunSelectionTests
         Assert.That(stdout, Does.Contain("this invocation: 5 of 8 tasks; models reference"));
         var run = Directory.GetDirectories(output).Single();
         var summary = File.ReadAllText(Path.Combine(run, "summary.md"));
-        Assert.That(summary, Does.Contain("PARTIAL RUN: 5 of 16 planned samples judged (2 models × 8 tasks × 1)."));
+        Assert.That(summary, Does.Contain("PARTIAL RUN: samples judged: reference 5/8; not run yet: decoy."));
         Assert.That(summary, Does.Contain("| reference (incomplete: 5/8) | reference | 100.0% |").And.Contain("| 5/8 |"));
-        Assert.That(summary, Does.Contain("| decoy | decoy | no results yet"), "a model not started is listed as not scored");
-        Assert.That(File.ReadAllText(Path.Combine(run, "pass_vs_memory.svg")), Does.Contain("PARTIAL RUN"), "the chart says so too");
         Assert.That(File.ReadAllText(Path.Combine(run, "report.html")), Does.Contain("PARTIAL RUN"));
         Assert.That(stdout, Does.Contain("PARTIAL RUN"));
         var results = JsonNode.Parse(File.ReadAllText(Path.Combine(run, "results.json")))!;

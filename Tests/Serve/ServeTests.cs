@@ -182,17 +182,19 @@ public sealed class ServeTests
     public async Task AClientThatLeavesMidStreamCancelsItsGeneration()
     {
         var before = await Health();
-        using (var cts = new CancellationTokenSource())
+        // A raw socket: HttpClient would drain the rest of the stream to reuse the connection instead of leaving.
+        using (var socket = new TcpClient())
         {
-            // The whole context: far longer than the moment it takes to read the first piece and leave.
-            using var response = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Post, V1 + "/chat/completions")
-            {
-                Content = new StringContent(Chat("def add(a, b):", 2048, stream: true).ToJsonString()),
-            }, HttpCompletionOption.ResponseHeadersRead, cts.Token);
-            using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cts.Token));
-            while (await reader.ReadLineAsync(cts.Token) is { } line)
+            await socket.ConnectAsync(IPAddress.Loopback, new Uri(_server.BaseUrl).Port);
+            var body = Encoding.UTF8.GetBytes(Chat("def add(a, b):", 2048, stream: true).ToJsonString());
+            var stream = socket.GetStream();
+            await stream.WriteAsync(Encoding.ASCII.GetBytes($"POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Length: {body.Length}\r\n\r\n"));
+            await stream.WriteAsync(body);
+            // The whole context: far longer than the moment it takes to read the first piece of text and leave.
+            var reader = new StreamReader(stream);
+            while (await reader.ReadLineAsync() is { } line)
                 if (line.Contains("\"content\":\"", StringComparison.Ordinal) && !line.Contains("\"content\":\"\"", StringComparison.Ordinal)) break;
-            cts.Cancel();
+            socket.Client.Close(0);
         }
         // The next request is served, and the abandoned generation ended cancelled, not finished.
         await AssertStillServing();

@@ -58,12 +58,24 @@ public sealed class ChatServer : IDisposable
 
     public List<(string Path, string? Auth, JsonElement Body)> Requests { get; } = [];
 
+    private static bool IsProbe(JsonElement body) =>
+        body.TryGetProperty("max_tokens", out var m) && m.ValueKind == JsonValueKind.Number && m.GetInt32() == 1 &&
+        body.GetProperty("messages").GetRawText().Contains("Reply with OK.", StringComparison.Ordinal);
+
     private void Serve(HttpListenerContext ctx, Func<int, JsonElement, ChatReply> reply)
     {
         try
         {
             var body = new StreamReader(ctx.Request.InputStream).ReadToEnd();
             using var doc = JsonDocument.Parse(body);
+            if (IsProbe(doc.RootElement))
+            {
+                // The run's one-token probe (the server's model id for run.json) is answered apart, so scripted replies line up with generations.
+                ctx.Response.ContentType = "application/json";
+                ctx.Response.OutputStream.Write("{\"model\":\"fault-server\",\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"OK\"},\"finish_reason\":\"stop\"}]}"u8);
+                ctx.Response.Close();
+                return;
+            }
             lock (Requests) Requests.Add((ctx.Request.Url!.AbsolutePath, ctx.Request.Headers["Authorization"], doc.RootElement.Clone()));
             var r = reply(Interlocked.Increment(ref _count) - 1, doc.RootElement);
             ctx.Response.StatusCode = r.Status;

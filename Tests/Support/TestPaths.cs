@@ -9,6 +9,8 @@ public static class TestPaths
 
     public static string Suite => Path.Combine(Root, "Tasks", "suites", "qwen-coding-v1");
 
+    public static string AgenticSuite => Path.Combine(Root, "Tasks", "suites", "qwen-agentic-v1");
+
     /// <summary>../shared beside the checkout: present in CI and on developer machines, not on a user's.</summary>
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
 

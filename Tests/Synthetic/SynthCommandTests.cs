@@ -15,7 +15,7 @@ public class SynthCommandTests
             Assert.That(CliApp.Run(["models", "synth", "--arch", "qwen3_5_moe", "--int4", "--embedding-model", "--seed", "3", "--out", folder]),
                 Is.EqualTo(ExitCodes.Ok));
             Assert.That(Directory.GetFiles(folder).Select(Path.GetFileName),
-                Is.EquivalentTo(new[] { "model.onnx", "embedding.onnx", "genai_config.json", "config.json", "tokenizer.json", "tokenizer_config.json" }));
+                Is.EquivalentTo(new[] { "model.onnx", "embedding.onnx", "vision.onnx", "genai_config.json", "config.json", "tokenizer.json", "tokenizer_config.json" }));
 
             var error = new StringWriter();
             Assert.That(CliApp.Run(["models", "synth", "--arch", "qwen2", "--embedding-model", "--out", folder], error), Is.EqualTo(ExitCodes.UsageOrInput));

@@ -20,7 +20,7 @@ public sealed class ConfigErrorTests
         yield return new TestCaseData(Valid(extra: ", \"samples_per_task\": 0"), "$.samples_per_task: is 0, out of range").SetName("out of range");
         yield return new TestCaseData($$"""{ "suite": "{{TestPaths.Suite.Replace("\\", "/")}}" }""", "$.models: is missing").SetName("missing models");
         yield return new TestCaseData(Valid(models: "[]"), "$.models: is empty").SetName("empty models");
-        yield return new TestCaseData(Valid(models: """[{ "name": "m", "kind": "gguf" }]"""), "$.models[0].kind: is \"gguf\", not a model kind. Use one of: reference, decoy, onnx, genai, openai").SetName("unknown model kind");
+        yield return new TestCaseData(Valid(models: """[{ "name": "m", "kind": "gguf" }]"""), "$.models[0].kind: is \"gguf\", not a model kind. Use one of: reference, decoy, reference_agent, rewriter_agent, malformed_agent, onnx, genai, openai").SetName("unknown model kind");
         yield return new TestCaseData(Valid(models: """[{ "name": "m", "kind": "onnx", "path": "no/such/folder" }]"""), "$.models[0].path: \"no/such/folder\" does not exist").SetName("missing model folder");
         yield return new TestCaseData(Valid(models: """[{ "name": "m", "kind": "onnx" }]"""), "$.models[0].path: is missing").SetName("onnx model without path");
         yield return new TestCaseData("""{ "suite": "no/such/suite", "models": [{ "name": "r", "kind": "reference" }] }""", "$.suite: \"no/such/suite\" does not exist").SetName("missing suite folder");
@@ -34,7 +34,16 @@ public sealed class ConfigErrorTests
         yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "reference", "thinking_budget": 100 }]"""), "$.models[0].thinking_budget: is set but enable_thinking is false").SetName("thinking budget without thinking");
         yield return new TestCaseData(Valid(extra: ", \"decoding\": { \"stop\": [\"ok\", 3] }"), "$.decoding.stop[1]: is the number 3").SetName("stop string not a string");
         yield return new TestCaseData("[1, 2]", "$: is an array, expected an object").SetName("root not an object");
+        yield return new TestCaseData(Valid(extra: ", \"suites\": [\"Tasks/suites/qwen-agentic-v1\"]"), "$.suites: is given together with \"suite\"").SetName("suite and suites");
+        yield return new TestCaseData("""{ "suites": [], "models": [{ "name": "r", "kind": "reference" }] }""", "$.suites: is empty").SetName("empty suites");
+        yield return new TestCaseData("""{ "suites": ["no/such/suite"], "models": [{ "name": "r", "kind": "reference" }] }""", "$.suites[0]: \"no/such/suite\" does not exist").SetName("missing suite in suites");
+        yield return new TestCaseData($$"""{ "suites": ["{{TestPaths.Suite.Replace("\\", "/")}}", "{{TestPaths.Suite.Replace("\\", "/")}}"], "models": [{ "name": "r", "kind": "reference" }] }""", "twice. List each suite once").SetName("suite listed twice");
+        yield return new TestCaseData(Valid(extra: ", \"agentic\": { \"max_turns\": 0 }"), "$.agentic.max_turns: is 0, out of range").SetName("agentic turn cap out of range");
+        yield return new TestCaseData(Valid(extra: ", \"agentic\": { \"max_turn\": 5 }"), "$.agentic.max_turn: is not a known field. Did you mean \"max_turns\"").SetName("unknown agentic field");
         yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "openai", "endpoint": "localhost:8080", "model": "x" }]"""), "$.models[0].endpoint: is \"localhost:8080\", not an http(s) URL").SetName("bad endpoint URL");
+        yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "openai", "endpoint": "http://127.0.0.1:8080/v1", "model": "x", "server_pid": 1, "server_process": "ollama" }]"""), "$.models[0].server_process: is given together with server_pid").SetName("server pid and process name both");
+        yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "openai", "endpoint": "http://127.0.0.1:8080/v1", "model": "x", "concurrency": 0 }]"""), "$.models[0].concurrency: is 0, out of range").SetName("concurrency zero");
+        yield return new TestCaseData(Valid(models: """[{ "name": "r", "kind": "openai", "endpoint": "http://127.0.0.1:8080/v1", "model": "x", "server_pid": "123" }]"""), "$.models[0].server_pid: is the string \"123\", expected a whole number").SetName("server pid as a string");
     }
 
     [TestCaseSource(nameof(BadConfigs))]
@@ -73,7 +82,9 @@ public sealed class ConfigErrorTests
     public void DefaultConfigLoads()
     {
         var config = ConfigLoader.Load(Path.Combine(TestPaths.Root, "eval.config.json"), ModelKinds.All);
-        Assert.That(config.Models.Select(m => m.Name), Does.Contain("reference").And.Contain("decoy"));
-        Assert.That(Directory.Exists(config.Suite));
+        Assert.That(config.Models.Select(m => m.Name), Does.Contain("reference").And.Contain("decoy")
+            .And.Contain("reference_agent").And.Contain("rewriter_agent").And.Contain("malformed_agent"));
+        Assert.That(config.Suites.Select(Path.GetFileName), Is.EqualTo(new[] { "qwen-coding-v1", "qwen-agentic-v1" }));
+        Assert.That(config.Suites.All(Directory.Exists));
     }
 }

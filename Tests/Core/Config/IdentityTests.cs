@@ -16,7 +16,7 @@ public sealed class IdentityTests
     private static readonly Dictionary<string, IdentityScope> Expected = new()
     {
         ["$.source_file"] = IdentityScope.None,
-        ["$.suite"] = IdentityScope.Run,
+        ["$.suites"] = IdentityScope.Run,
         ["$.output"] = IdentityScope.None,
         ["$.samples_per_task"] = IdentityScope.None,
         ["$.decoding.mode"] = IdentityScope.Model,
@@ -33,6 +33,9 @@ public sealed class IdentityTests
         ["$.retry.attempts"] = IdentityScope.None,
         ["$.retry.initial_delay_seconds"] = IdentityScope.None,
         ["$.retry.max_delay_seconds"] = IdentityScope.None,
+        ["$.agentic.max_turns"] = IdentityScope.Model,
+        ["$.agentic.max_tokens"] = IdentityScope.Model,
+        ["$.agentic.wall_seconds"] = IdentityScope.Model,
         ["$.memory_budgets_gb"] = IdentityScope.None,
         ["$.models"] = IdentityScope.None,
         ["$.models[].name"] = IdentityScope.None,
@@ -87,6 +90,6 @@ public sealed class IdentityTests
         Assert.That(identity, Does.Contain("\"models[]\":{\"kind\":\"onnx\",\"enable_thinking\":true,\"thinking_budget\":100}"));
         Assert.That(identity, Does.Not.Contain("threads").And.Not.Contain("tiny-qwen35").And.Not.Contain("test_floor").And.Not.Contain("\"name\""));
         var run = ConfigIdentity.ForRun(config).ToJsonString();
-        Assert.That(run, Is.EqualTo("""{"suite":"suite","timeouts":{"test_floor_seconds":2,"test_multiplier":4,"calibrate":true}}"""));
+        Assert.That(run, Is.EqualTo("""{"suites":["suite"],"timeouts":{"test_floor_seconds":2,"test_multiplier":4,"calibrate":true}}"""));
     }
 }
