@@ -17,8 +17,9 @@ public static class RunSummary
             var statuses = string.Join(", ", Enum.GetValues<SampleStatus>()
                 .Where(st => st is SampleStatus.Pass or SampleStatus.Fail || s.StatusCounts[st] > 0)
                 .Select(st => $"{st.ToWire()} {s.StatusCounts[st]}"));
-            output.WriteLine($"{s.Model.Name,-24} pass@1 {s.PassAt1 * 100,6:0.0}%  ({s.Tasks} tasks, {s.Samples} samples: {statuses})");
+            output.WriteLine($"{s.Label,-32} pass@1 {s.PassAt1 * 100,6:0.0}%  ({s.Tasks} tasks, {s.Samples} samples: {statuses})");
         }
+        if (scores.Count == 0) output.WriteLine("no model has a verdict yet: nothing is scored");
         if (load.Count > 0)
             output.WriteLine("load average during generation (1 min, " + load[0].Cores + " cores): " +
                              string.Join(", ", load.Select(l => $"{l.Model} {l.Mean:0.0} (max {l.Max:0.0})")) + "; recorded in run.json");
