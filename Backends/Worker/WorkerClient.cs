@@ -83,6 +83,7 @@ public sealed class WorkerClient : IModelBackend
         return new GenerationResult(reply.Text ?? "", reply.Finish, reply.PromptTokens, reply.GeneratedTokens, reply.TtftMs, reply.TotalMs, reply.ThinkingTokens)
         {
             ToolTurn = reply.ToolTurn,
+            CachedPromptTokens = reply.CachedPromptTokens,
         };
     }
 

@@ -43,7 +43,7 @@ public static class WorkerHost
                     var g = backend.Generate(new GenerationRequest(request.Messages, request.Seed, request.MaxNewTokens) { Tools = request.Tools }, ct);
                     var memory = Memory(backend);
                     reply = new WorkerReply(g.Text, g.Finish, g.PromptTokens, g.GeneratedTokens, g.TimeToFirstTokenMs, g.TotalMs,
-                        memory.PeakBytes, null, g.ThinkingTokens, memory.Source, memory.Detail, g.ToolTurn);
+                        memory.PeakBytes, null, g.ThinkingTokens, memory.Source, memory.Detail, g.ToolTurn, g.CachedPromptTokens);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {

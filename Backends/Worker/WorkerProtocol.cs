@@ -44,4 +44,5 @@ public sealed record WorkerReply(
     int ThinkingTokens = 0,
     string? MemorySource = null,
     string? MemoryDetail = null,
-    ToolTurn? ToolTurn = null);
+    ToolTurn? ToolTurn = null,
+    int CachedPromptTokens = 0);

@@ -65,6 +65,9 @@ public sealed record GenerationResult(
 {
     /// <summary>The calls read from the answer when the request offered tools; null otherwise.</summary>
     public ToolTurn? ToolTurn { get; init; }
+
+    /// <summary>Prompt tokens a local runtime did not run again because its kept state held them (0: prefilled whole).</summary>
+    public int CachedPromptTokens { get; init; }
 }
 
 /// <summary>

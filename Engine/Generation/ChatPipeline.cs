@@ -85,6 +85,7 @@ public sealed class ChatPipeline(ITokenRuntime runtime, ITextTokenizer tokenizer
             thinking.Count)
         {
             ToolTurn = tools?.Parse(answer, request.Tools!),
+            CachedPromptTokens = run.CachedTokens,
         };
     }
 

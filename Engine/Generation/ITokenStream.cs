@@ -38,4 +38,5 @@ public interface ITokenStream : IDisposable
 }
 
 /// <summary>What one <see cref="ITokenStream.Generate"/> call produced.</summary>
-public sealed record StreamRun(IReadOnlyList<int> Tokens, bool SawEos, bool Stopped, TimeSpan TimeToFirstToken);
+/// <param name="CachedTokens">context tokens the runtime did not run again because its kept state held them</param>
+public sealed record StreamRun(IReadOnlyList<int> Tokens, bool SawEos, bool Stopped, TimeSpan TimeToFirstToken, int CachedTokens = 0);

@@ -10,21 +10,27 @@ namespace QwenEval.Engine.Onnx;
 /// </summary>
 public delegate bool TokenCallback(ReadOnlySpan<int> tokens);
 
-/// <summary>The sequences (prompt included), how many steps ran, and why generation ended.</summary>
+/// <summary>
+/// The sequences (prompt included), how many steps ran, why generation ended, and how many prompt tokens were not
+/// run because the kept state held them (<see cref="OnnxGenerator.ReusePrefix"/>).
+/// </summary>
 public sealed record GenerationOutput(
     IReadOnlyList<int[]> Sequences,
     int PromptLength,
     int Steps,
     bool StoppedByCallback,
     TimeSpan TimeToFirstToken,
-    TimeSpan Total);
+    TimeSpan Total,
+    int CachedTokens = 0);
 
 /// <summary>
 /// Runs GenAI-style generation on an <see cref="OnnxModel"/>: a batch of equal-length prompts (pad with the
 /// model's pad token; trailing pads are masked as GenAI masks them), greedy, sampling or beam search.
 /// </summary>
-public sealed class OnnxGenerator(OnnxModel model)
+public sealed class OnnxGenerator(OnnxModel model) : IDisposable
 {
+    private PrefixCache? _prefixes;
+
     /// <summary>Starting size of the KV buffers; null sizes them to the generation's max length. Tests shrink it to exercise growth.</summary>
     internal int? InitialCacheCapacity { get; init; }
 
@@ -32,6 +38,12 @@ public sealed class OnnxGenerator(OnnxModel model)
     internal bool? ShareBuffer { get; init; }
 
     public OnnxModel Model => model;
+
+    /// <summary>
+    /// Keeps a single-row state between generations: a prompt that starts with what was run before (the next draw of
+    /// a task, the next turn of a conversation) runs only its new tokens. The kept state's memory stays allocated.
+    /// </summary>
+    public bool ReusePrefix { get; init; }
 
     public GenerationOutput Generate(
         IReadOnlyList<IReadOnlyList<int>> prompts,
@@ -59,8 +71,33 @@ public sealed class OnnxGenerator(OnnxModel model)
             ? new BeamSearch(config, search, sequences, batch)
             : new GreedySearch(config, search, sequences);
 
-        using var state = new DecoderState(model.Session, model.Layout, model.Embedding, batch, beams, InitialCacheCapacity ?? maxLength, share, config.PadTokenId);
-        var scores = state.Prefill(flat, length, search.PrefillChunkSize ?? AutoChunk(length, rows));
+        var chunk = search.PrefillChunkSize ?? AutoChunk(length, rows);
+        DecoderState NewState(int capacity) =>
+            new(model.Session, model.Layout, model.Embedding, batch, beams, InitialCacheCapacity ?? capacity, share, config.PadTokenId);
+        if (!ReusePrefix || rows != 1)
+        {
+            using var state = NewState(maxLength);
+            state.Prefill(flat, length, chunk);
+            return Run(state, tokenSearch, onStep, cancellation, start, length, 0);
+        }
+        var prefixes = _prefixes ??= new PrefixCache(NewState);
+        try
+        {
+            var (kept, cached) = prefixes.Begin(flat, maxLength, chunk);
+            var output = Run(kept, tokenSearch, onStep, cancellation, start, length, cached);
+            prefixes.End(output.Sequences[0]);
+            return output;
+        }
+        catch
+        {
+            prefixes.Forget();
+            throw;
+        }
+    }
+
+    private static GenerationOutput Run(DecoderState state, ITokenSearch tokenSearch, TokenCallback? onStep, CancellationToken cancellation, long start, int length, int cached)
+    {
+        var scores = state.Scores;
         var steps = 0;
         var stopped = false;
         var firstToken = TimeSpan.Zero;
@@ -78,8 +115,10 @@ public sealed class OnnxGenerator(OnnxModel model)
             if (tokenSearch.IsDone) break;
             scores = state.Decode(tokenSearch.NextTokens, tokenSearch.BeamIndices);
         }
-        return new GenerationOutput(tokenSearch.Results(), length, steps, stopped, firstToken, Stopwatch.GetElapsedTime(start));
+        return new GenerationOutput(tokenSearch.Results(), length, steps, stopped, firstToken, Stopwatch.GetElapsedTime(start), cached);
     }
+
+    public void Dispose() => _prefixes?.Dispose();
 
     /// <summary>Prompt logits past this size are produced in chunks (ORT hands them back through one int-sized span).</summary>
     internal const long MaxPromptLogitsBytes = 1L << 30;

@@ -5,10 +5,13 @@ using QwenEval.Engine.Onnx.Search;
 
 namespace QwenEval.Engine.Onnx;
 
-/// <summary>The built-in engine as a token runtime for the chat pipeline.</summary>
-public sealed class OnnxTokenRuntime(OnnxModel model) : ITokenRuntime
+/// <summary>
+/// The built-in engine as a token runtime for the chat pipeline. With reusePrefix (the default) it keeps its state
+/// between generations: the draws of one prompt prefill it once, and a conversation's next turn runs only its new tokens.
+/// </summary>
+public sealed class OnnxTokenRuntime(OnnxModel model, bool reusePrefix = true) : ITokenRuntime
 {
-    private readonly OnnxGenerator _generator = new(model);
+    private readonly OnnxGenerator _generator = new(model) { ReusePrefix = reusePrefix };
     private readonly int[] _eos = [.. model.Config.Model.EosTokenIds];
 
     public int ContextLength => model.Config.Model.ContextLength;
@@ -24,11 +27,15 @@ public sealed class OnnxTokenRuntime(OnnxModel model) : ITokenRuntime
     public ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0) =>
         new Stream(this, [.. prompt], decoding, seed, minLength);
 
-    public void Dispose() => model.Dispose();
+    public void Dispose()
+    {
+        _generator.Dispose();
+        model.Dispose();
+    }
 
     /// <summary>
-    /// Each Generate call runs the engine over the whole context so far (a continuation prefills again), with the
-    /// draw's seed on the first call and seed + 1 on the next, as this engine always has: answers stay byte-identical.
+    /// Each Generate call hands the engine the whole context so far (with prefix reuse, a continuation runs only the
+    /// forced tokens), with the draw's seed on the first call and seed + 1 on the next, as this engine always has.
     /// </summary>
     private sealed class Stream(OnnxTokenRuntime runtime, List<int> context, DecodingConfig decoding, ulong seed, int minLength) : ITokenStream
     {
@@ -52,7 +59,7 @@ public sealed class OnnxTokenRuntime(OnnxModel model) : ITokenRuntime
             }
             var produced = output.Sequences[0][context.Count..];
             context.AddRange(produced);
-            return new StreamRun(produced, sawEos, output.StoppedByCallback, output.TimeToFirstToken);
+            return new StreamRun(produced, sawEos, output.StoppedByCallback, output.TimeToFirstToken, output.CachedTokens);
         }
 
         public void Append(IReadOnlyList<int> tokens) => context.AddRange(tokens);

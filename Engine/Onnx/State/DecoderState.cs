@@ -22,6 +22,7 @@ internal sealed class DecoderState : IDisposable
     private readonly NativeBuffer _decodeLogits;
     private readonly float[] _scores;
     private OrtValue? _decodeLogitsView;
+    private bool _decodeLogitsBound;
     private int _length;
     private int _step;
 
@@ -66,7 +67,38 @@ internal sealed class DecoderState : IDisposable
         for (var r = 0; r < _rows; r++) prompt.Slice(r / Beams * length, length).CopyTo(rows.AsSpan(r * length));
         _positions.Prepare(prompt, length, _padTokenId);
         var chunk = chunkSize is > 0 && _rows == 1 && _positions.PromptIsUnmasked ? Math.Min(chunkSize.Value, length) : length;
-        for (var start = 0; start < length; start += chunk)
+        RunTokens(prompt, rows, length, 0, chunk);
+        return _scores;
+    }
+
+    /// <summary>
+    /// One row only: runs tokens[from..] after the cache, which must hold tokens[..from] (a conversation that grew
+    /// by a turn, or the rest of a prompt whose start is cached), and returns the logits of the last token.
+    /// </summary>
+    public Span<float> Extend(ReadOnlySpan<int> tokens, int from, int? chunkSize = null)
+    {
+        if (_rows != 1) throw new InvalidOperationException("only a single row extends its cache.");
+        if (from != _length) throw new InvalidOperationException($"the cache holds {_length} tokens, not {from}.");
+        if (from == 0) return Prefill(tokens, tokens.Length, chunkSize);
+        var length = tokens.Length;
+        _positions.Prepare(tokens, length, _padTokenId);
+        if (!_positions.PromptIsUnmasked) throw new InvalidOperationException("a masked sequence cannot continue its cache.");
+        var rest = length - from;
+        RunTokens(tokens, tokens.ToArray(), length, from, chunkSize is > 0 ? Math.Min(chunkSize.Value, rest) : rest);
+        return _scores;
+    }
+
+    /// <summary>True when the prompt rules give this single row no masked token (it may then run in pieces).</summary>
+    public bool CanExtend(ReadOnlySpan<int> tokens) =>
+        _rows == 1 && (tokens.IsEmpty || tokens[^1] != _padTokenId)
+        && PositionInputs.PromptRow(_layout.Rules, true, tokens, _padTokenId).Mask.All(m => m == 1);
+
+    // Runs rows' columns [from, length) in chunks, the cache holding [0, from).
+    private void RunTokens(ReadOnlySpan<int> prompt, int[] rows, int length, int from, int chunk)
+    {
+        // A prompt-shaped run rebinds the inputs, so the decode tensors are bound again at the next step.
+        _decodeLogitsBound = false;
+        for (var start = from; start < length; start += chunk)
         {
             var count = Math.Min(chunk, length - start);
             // Rows are contiguous only for a single row, which is the only chunked case.
@@ -80,8 +112,41 @@ internal sealed class DecoderState : IDisposable
         }
         _length = length;
         _step = 1;
+    }
+
+    /// <summary>
+    /// The state now, for returning to it later: the logits, and copies of what cannot be rewound (recurrent and
+    /// conv states); attention caches are rewound instead. The copy is taken before the search reads the logits.
+    /// </summary>
+    public DecoderCheckpoint Save() => new(_length, _scores.ToArray(), _caches.Select(c => c.Snapshot()).ToArray());
+
+    /// <summary>
+    /// Returns to a checkpoint taken after running <paramref name="tokens"/> (the cache has run on since), exactly:
+    /// the next decode step sees the same cache and logits it saw then.
+    /// </summary>
+    public Span<float> Restore(DecoderCheckpoint checkpoint, ReadOnlySpan<int> tokens)
+    {
+        if (tokens.Length != checkpoint.Length) throw new ArgumentException("the tokens are not the checkpoint's.", nameof(tokens));
+        for (var i = 0; i < _caches.Length; i++)
+        {
+            if (checkpoint.Caches[i] is { } snapshot) _caches[i].Restore(snapshot);
+            else _caches[i].Rewind(checkpoint.Length);
+        }
+        checkpoint.Scores.CopyTo(_scores, 0);
+        _positions.Prepare(tokens, tokens.Length, _padTokenId);
+        _length = checkpoint.Length;
+        _step = 1;
         return _scores;
     }
+
+    /// <summary>Makes room for capacity tokens in one step rather than by doubling as decode goes (one copy, no slack).</summary>
+    public void Reserve(int capacity)
+    {
+        foreach (var cache in _caches) cache.Reserve(capacity, _length);
+    }
+
+    /// <summary>The logits of the last run, per row.</summary>
+    public Span<float> Scores => _scores;
 
     private void ReadPromptLogits(ReadOnlySpan<int> prompt, int length, int start)
     {
@@ -116,10 +181,11 @@ internal sealed class DecoderState : IDisposable
     {
         if (_step == 0) throw new InvalidOperationException("run the prompt first.");
         _tokens.BindDecode(_binding, tokens);
-        if (_decodeLogitsView is null)
+        if (!_decodeLogitsBound)
         {
-            _decodeLogitsView = _decodeLogits.View(_layout.LogitsType, [_rows, 1, _layout.VocabSize]);
+            _decodeLogitsView ??= _decodeLogits.View(_layout.LogitsType, [_rows, 1, _layout.VocabSize]);
             _binding.BindOutput(_layout.LogitsOutput, _decodeLogitsView);
+            _decodeLogitsBound = true;
         }
         var total = _length + 1;
         _positions.BindDecode(_binding, total, _step);
@@ -140,5 +206,18 @@ internal sealed class DecoderState : IDisposable
         _decodeLogits.Dispose();
         _binding.Dispose();
         _runOptions.Dispose();
+    }
+}
+
+/// <summary>A decoder state to return to: its length, its logits, and per cache a snapshot or null (it rewinds).</summary>
+internal sealed class DecoderCheckpoint(int length, float[] scores, CacheSnapshot?[] caches) : IDisposable
+{
+    public int Length => length;
+    public float[] Scores => scores;
+    public IReadOnlyList<CacheSnapshot?> Caches => caches;
+
+    public void Dispose()
+    {
+        foreach (var c in caches) c?.Dispose();
     }
 }

@@ -49,6 +49,25 @@ internal sealed class FixedStateCache : IDecoderCache
         }
     }
 
+    public void Reserve(int capacity, int validLength)
+    {
+    }
+
+    public void Rewind(int length)
+    {
+        if (_tensors.Count > 0) throw new InvalidOperationException("a recurrent or conv state cannot rewind; restore a snapshot.");
+    }
+
+    // After a run the state is in present (or in past, for in-place tensors); BeginStep copies present to past.
+    private NativeBuffer Current(int i) => _present[i] ?? _past[i];
+
+    public CacheSnapshot? Snapshot() => _tensors.Count == 0 ? null : new CacheSnapshot(_tensors.Select((_, i) => Snapshot(Current(i))).ToArray());
+
+    public void Restore(CacheSnapshot snapshot)
+    {
+        for (var i = 0; i < _tensors.Count; i++) snapshot.Buffers[i].CopyTo(0, Current(i), 0, Current(i).Bytes);
+    }
+
     private static NativeBuffer Snapshot(NativeBuffer buffer)
     {
         var copy = new NativeBuffer(buffer.Bytes);

@@ -25,6 +25,21 @@ internal sealed class GrowingAttentionCache : IDecoderCache
         foreach (var slot in _slots) slot.BeginStep(binding, _rows, pastLength, totalLength, beamIndices);
     }
 
+    public void Reserve(int capacity, int validLength)
+    {
+        foreach (var slot in _slots) slot.Reserve(_rows, capacity);
+    }
+
+    public void Rewind(int length)
+    {
+        if (_rows != 1) throw new InvalidOperationException("only a single row rewinds.");
+        foreach (var slot in _slots) slot.Rewind(length);
+    }
+
+    public CacheSnapshot? Snapshot() => null;
+
+    public void Restore(CacheSnapshot snapshot) => throw new InvalidOperationException("an attention cache rewinds; it keeps no snapshot.");
+
     public void Dispose()
     {
         foreach (var slot in _slots) slot.Dispose();
@@ -65,6 +80,30 @@ internal sealed class GrowingAttentionCache : IDecoderCache
             _presentLength = totalLength;
             binding.BindInput(tensor.Input, _past!);
             binding.BindOutput(tensor.Output, _present);
+        }
+
+        public void Reserve(int rows, int capacity)
+        {
+            if (capacity > Capacity) Grow(rows, capacity);
+        }
+
+        /// <summary>
+        /// Keeps the first length positions of the last present. Its blocks (everything before the sequence axis)
+        /// are laid out with the old length, so each block moves down to its place for the shorter one.
+        /// </summary>
+        public void Rewind(int length)
+        {
+            if (_present is null || length >= _presentLength) return;
+            var shape = tensor.ShapeFor(1, 1);
+            long blocks = 1;
+            for (var d = 0; d < tensor.SeqAxis; d++) blocks *= shape[d];
+            var positionBytes = TensorTypes.SizeOf(tensor.Type) * ShapeMath.Elements(shape.AsSpan(tensor.SeqAxis + 1));
+            // Blocks move towards the start, in order, so no block is overwritten before it moved (a span copy is a memmove).
+            for (long b = 1; b < blocks; b++)
+                _a.CopyTo(b * _presentLength * positionBytes, _a, b * length * positionBytes, length * positionBytes);
+            _present.Dispose();
+            _present = _a.View(tensor.Type, tensor.FillShape(_shape, 1, length));
+            _presentLength = length;
         }
 
         // Row r of the next past is row beamIndices[r] of the last present, for key and value halves alike.

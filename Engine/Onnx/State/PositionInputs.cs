@@ -26,6 +26,7 @@ internal sealed class PositionInputs : IDisposable
     private int _promptLength;
     private OrtValue? _maskView;
     private OrtValue? _decodePositionView;
+    private bool _decodeBound; // a prompt-shaped run (a continuation) rebinds positions, so decode binds them again
     private OrtValue? _promptPositionView;
     private NativeBuffer? _promptPositions; // owned: freed once a later chunk or decode rebinds positions
     private readonly long[] _maskShape = new long[2];
@@ -67,6 +68,7 @@ internal sealed class PositionInputs : IDisposable
     /// <summary>Binds positions of prompt columns [start, start + count) and the mask of everything up to them.</summary>
     public void BindPromptRange(OrtIoBinding binding, int start, int count)
     {
+        _decodeBound = false;
         if (_layout.PositionInput is { } positionName)
         {
             var shape = PositionShape(count);
@@ -137,14 +139,15 @@ internal sealed class PositionInputs : IDisposable
             for (var p = 0; p < planes; p++)
                 for (var r = 0; r < _rows; r++)
                     TensorTypes.WriteInt(_decodePositions, _layout.PositionType, p * _rows + r, _lastPosition[r] + step);
-            if (_decodePositionView is null)
+            if (!_decodeBound)
             {
                 _promptPositionView?.Dispose();
                 _promptPositionView = null;
                 _promptPositions?.Dispose();
                 _promptPositions = null;
-                _decodePositionView = _decodePositions.View(_layout.PositionType, PositionShape(1));
+                _decodePositionView ??= _decodePositions.View(_layout.PositionType, PositionShape(1));
                 binding.BindInput(positionName, _decodePositionView);
+                _decodeBound = true;
             }
         }
         if (_layout.MaskInput is not null) BindMask(binding, totalLength, step == 1 ? 0 : totalLength - 1, decode: true);

@@ -13,6 +13,7 @@ internal sealed class SharedAttentionCache : IDecoderCache
     private readonly int _rows;
     private NativeBuffer[] _buffers;
     private OrtValue[] _views;
+    private bool _rebind; // grown between runs: the views are bound again before the next
 
     public SharedAttentionCache(IReadOnlyList<CacheTensor> tensors, int rows, int capacity)
     {
@@ -29,7 +30,8 @@ internal sealed class SharedAttentionCache : IDecoderCache
     {
         if (!beamIndices.IsEmpty)
             throw new InvalidOperationException("a shared past/present buffer cannot follow beam reordering; GenAI turns it off for beam search, and so does the engine.");
-        var rebind = pastLength == 0;
+        var rebind = pastLength == 0 || _rebind;
+        _rebind = false;
         if (totalLength > Capacity)
         {
             Grow(pastLength, Math.Max(totalLength, Capacity * 2));
@@ -44,6 +46,22 @@ internal sealed class SharedAttentionCache : IDecoderCache
             binding.BindOutput(_tensors[i].Output, _views[i]);
         }
     }
+
+    // GroupQueryAttention reads the valid length from the mask: positions past it are ignored and overwritten.
+    public void Reserve(int capacity, int validLength)
+    {
+        if (capacity <= Capacity) return;
+        Grow(validLength, capacity);
+        _rebind = true;
+    }
+
+    public void Rewind(int length)
+    {
+    }
+
+    public CacheSnapshot? Snapshot() => null;
+
+    public void Restore(CacheSnapshot snapshot) => throw new InvalidOperationException("an attention cache rewinds; it keeps no snapshot.");
 
     // Each (row, head) block holds capacity positions, so a larger capacity moves every block: copy block by block.
     private void Grow(int validLength, int capacity)

@@ -20,9 +20,11 @@ internal sealed class IdsTokenInputs(string input, TensorElementType type, int r
     private NativeBuffer? _promptBuffer; // owned: freed once decode rebinds the ids
     private OrtValue? _prompt;
     private OrtValue? _decodeView;
+    private bool _decodeBound; // a prompt-shaped run (a continuation) rebinds the input, so decode binds it again
 
     public void BindPrompt(OrtIoBinding decoder, ReadOnlySpan<int> ids, int length)
     {
+        _decodeBound = false;
         _prompt?.Dispose();
         _promptBuffer?.Dispose();
         var buffer = _promptBuffer = new NativeBuffer((long)ids.Length * TensorTypes.SizeOf(type));
@@ -34,13 +36,14 @@ internal sealed class IdsTokenInputs(string input, TensorElementType type, int r
     public void BindDecode(OrtIoBinding decoder, ReadOnlySpan<int> tokens)
     {
         for (var r = 0; r < rows; r++) TensorTypes.WriteInt(_decode, type, r, tokens[r]);
-        if (_decodeView is not null) return;
+        if (_decodeBound) return;
         _prompt?.Dispose();
         _prompt = null;
         _promptBuffer?.Dispose();
         _promptBuffer = null;
-        _decodeView = _decode.View(type, [rows, 1]);
+        _decodeView ??= _decode.View(type, [rows, 1]);
         decoder.BindInput(input, _decodeView);
+        _decodeBound = true;
     }
 
     public void Dispose()
@@ -72,6 +75,7 @@ internal sealed class EmbeddingTokenInputs : ITokenInputs
     private readonly OrtValue? _noImages;
     private OrtValue? _decodeIdsView;
     private OrtValue? _decodeEmbedsView;
+    private bool _decodeBound; // a prompt-shaped run (a continuation) rebinds both sessions, so decode binds them again
 
     public EmbeddingTokenInputs(EmbeddingStage stage, DecoderLayout layout, int rows)
     {
@@ -94,6 +98,7 @@ internal sealed class EmbeddingTokenInputs : ITokenInputs
     {
         // An earlier prompt chunk's tensors are rebound below, so they can go.
         ReleasePrompt();
+        _decodeBound = false;
         var idsBuffer = new NativeBuffer((long)ids.Length * TensorTypes.SizeOf(_stage.IdsType));
         for (var i = 0; i < ids.Length; i++) TensorTypes.WriteInt(idsBuffer, _stage.IdsType, i, ids[i]);
         var embeds = new NativeBuffer((long)ids.Length * _hidden * TensorTypes.SizeOf(_stage.OutputType));
@@ -110,13 +115,14 @@ internal sealed class EmbeddingTokenInputs : ITokenInputs
     public void BindDecode(OrtIoBinding decoder, ReadOnlySpan<int> tokens)
     {
         for (var r = 0; r < _rows; r++) TensorTypes.WriteInt(_decodeIds, _stage.IdsType, r, tokens[r]);
-        if (_decodeIdsView is null)
+        if (!_decodeBound)
         {
             ReleasePrompt();
-            _decodeIdsView = _decodeIds.View(_stage.IdsType, [_rows, 1]);
-            _decodeEmbedsView = _decodeEmbeds.View(_stage.OutputType, [_rows, 1, _hidden]);
+            _decodeIdsView ??= _decodeIds.View(_stage.IdsType, [_rows, 1]);
+            _decodeEmbedsView ??= _decodeEmbeds.View(_stage.OutputType, [_rows, 1, _hidden]);
             Run(_decodeIdsView, _decodeEmbedsView);
             decoder.BindInput(_decoderInput, _decodeEmbedsView);
+            _decodeBound = true;
             return;
         }
         _stage.Session.RunWithBinding(_runOptions, _binding);
