@@ -14,9 +14,10 @@ namespace QwenEval.Backends.Onnx;
 public static class OnnxBackend
 {
     /// <summary>The backend owns <paramref name="model"/> from here on, also when this throws.</summary>
-    public static ChatBackend Create(OnnxModel model, ITextTokenizer tokenizer, IChatTemplate template, GenerationSettings settings)
+    /// <param name="reusePrefix">keep the engine's state between generations (off only to measure what it saves)</param>
+    public static ChatBackend Create(OnnxModel model, ITextTokenizer tokenizer, IChatTemplate template, GenerationSettings settings, bool reusePrefix = true)
     {
-        var runtime = new OnnxTokenRuntime(model);
+        var runtime = new OnnxTokenRuntime(model, reusePrefix);
         try
         {
             ChatPipeline.CheckVocabulary(tokenizer, model.Config.Model.VocabSize, Path.Combine(model.Config.ModelDirectory, "tokenizer.json"), model.Config.File);

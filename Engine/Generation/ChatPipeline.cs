@@ -28,6 +28,9 @@ public sealed class ChatPipeline(ITokenRuntime runtime, ITextTokenizer tokenizer
         var text = tools?.Render(request.Messages, request.Tools!, enableThinking)
             ?? template.Render(request.Messages, addGenerationPrompt: true, enableThinking: enableThinking);
         var prompt = tokenizer.Encode(text);
+        // A tool conversation's next prompt starts with this one up to the generation prompt (the assistant turn is
+        // rendered anew): a runtime that keeps state returns there next turn.
+        var turnStart = tools is null ? 0 : CommonPrefix(prompt, tokenizer.Encode(tools.Render(request.Messages, request.Tools!, enableThinking, addGenerationPrompt: false)));
         if (prompt.Count >= runtime.ContextLength)
         {
             // Nothing fits after the prompt: an empty, truncated answer rather than a failed run.
@@ -42,7 +45,7 @@ public sealed class ChatPipeline(ITokenRuntime runtime, ITextTokenizer tokenizer
         var streamed = request.OnText is { } onText ? new TextDeltas(tokenizer, onText) : null;
         var beforeGenerate = Stopwatch.GetElapsedTime(start);
         var maxLength = Math.Min(runtime.ContextLength, prompt.Count + request.MaxNewTokens);
-        using var stream = runtime.Start(prompt, maxLength, decoding, request.Seed);
+        using var stream = runtime.Start(prompt, maxLength, decoding, request.Seed, checkpoint: turnStart);
         var generated = new List<int>();
         bool Observe(int t, bool countThinking)
         {
@@ -87,6 +90,13 @@ public sealed class ChatPipeline(ITokenRuntime runtime, ITextTokenizer tokenizer
             ToolTurn = tools?.Parse(answer, request.Tools!),
             CachedPromptTokens = run.CachedTokens,
         };
+    }
+
+    private static int CommonPrefix(IReadOnlyList<int> a, IReadOnlyList<int> b)
+    {
+        var i = 0;
+        while (i < a.Count && i < b.Count && a[i] == b[i]) i++;
+        return i;
     }
 
     /// <summary>

@@ -49,7 +49,8 @@ public sealed class OnnxGenerator(OnnxModel model) : IDisposable
         IReadOnlyList<IReadOnlyList<int>> prompts,
         SearchOptions search,
         TokenCallback? onStep = null,
-        CancellationToken cancellation = default)
+        CancellationToken cancellation = default,
+        int turnStart = 0)
     {
         var start = Stopwatch.GetTimestamp();
         var config = model.Config.Model;
@@ -83,7 +84,7 @@ public sealed class OnnxGenerator(OnnxModel model) : IDisposable
         var prefixes = _prefixes ??= new PrefixCache(NewState);
         try
         {
-            var (kept, cached) = prefixes.Begin(flat, maxLength, chunk);
+            var (kept, cached) = prefixes.Begin(flat, maxLength, chunk, turnStart);
             var output = Run(kept, tokenSearch, onStep, cancellation, start, length, cached);
             prefixes.End(output.Sequences[0]);
             return output;

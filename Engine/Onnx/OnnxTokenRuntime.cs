@@ -24,8 +24,8 @@ public sealed class OnnxTokenRuntime(OnnxModel model, bool reusePrefix = true) :
 
     public OnnxModel Model => model;
 
-    public ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0) =>
-        new Stream(this, [.. prompt], decoding, seed, minLength);
+    public ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0, int checkpoint = 0) =>
+        new Stream(this, [.. prompt], decoding, seed, minLength, checkpoint);
 
     public void Dispose()
     {
@@ -37,13 +37,14 @@ public sealed class OnnxTokenRuntime(OnnxModel model, bool reusePrefix = true) :
     /// Each Generate call hands the engine the whole context so far (with prefix reuse, a continuation runs only the
     /// forced tokens), with the draw's seed on the first call and seed + 1 on the next, as this engine always has.
     /// </summary>
-    private sealed class Stream(OnnxTokenRuntime runtime, List<int> context, DecodingConfig decoding, ulong seed, int minLength) : ITokenStream
+    private sealed class Stream(OnnxTokenRuntime runtime, List<int> context, DecodingConfig decoding, ulong seed, int minLength, int checkpoint) : ITokenStream
     {
         private int _calls;
 
         public StreamRun Generate(int maxNew, Func<int, bool> keepGoing, CancellationToken cancellation)
         {
             var sawEos = false;
+            var turnStart = _calls == 0 ? checkpoint : 0; // a continuation adds forced tokens to this same turn
             GenerationOutput output;
             try
             {
@@ -51,7 +52,7 @@ public sealed class OnnxTokenRuntime(OnnxModel model, bool reusePrefix = true) :
                 {
                     if (Array.IndexOf(runtime._eos, tokens[0]) >= 0) sawEos = true;
                     return keepGoing(tokens[0]);
-                }, cancellation);
+                }, cancellation, turnStart);
             }
             catch (ArgumentException e)
             {

@@ -34,8 +34,8 @@ public sealed class ToolChat
     public ToolCallFormat Format { get; }
 
     /// <summary>The prompt: the conversation so far with the tools, ready for the assistant's next turn.</summary>
-    public string Render(IReadOnlyList<ChatMessage> messages, IReadOnlyList<ToolSpec> tools, bool enableThinking) =>
-        _template.Render(messages, addGenerationPrompt: true, enableThinking,
+    public string Render(IReadOnlyList<ChatMessage> messages, IReadOnlyList<ToolSpec> tools, bool enableThinking, bool addGenerationPrompt = true) =>
+        _template.Render(messages, addGenerationPrompt, enableThinking,
             new Dictionary<string, object?> { ["tools"] = tools.Select(t => (object?)t.ToJson()).ToList() });
 
     /// <summary>The calls in generated text; a call to a tool not offered is malformed (unknown_tool).</summary>

@@ -18,18 +18,20 @@ public static class EngineBenchCommand
         var threads = new Option<int?>("--threads") { Description = "ONNX Runtime intra-op threads (default: physical cores)." };
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
         var rounds = new Option<int>("--rounds") { Description = "Interleaved rounds of the built-in engine against ONNX Runtime GenAI (0 skips GenAI).", DefaultValueFactory = _ => 3 };
+        var draws = new Option<int>("--draws") { Description = "Sampled draws of one 512-token prompt, timed with and without the engine's prompt reuse (0 skips).", DefaultValueFactory = _ => 10 };
         var command = new Command("bench",
             "Measure the engine: decode tokens/s against a minimal ONNX Runtime loop and bytes allocated per token; then prefill, decode, TTFT and peak RSS against ONNX Runtime GenAI, side by side.")
         {
-            model, tokens, threads, json, rounds,
+            model, tokens, threads, json, rounds, draws,
         };
-        command.SetAction((parse, ct) => Task.FromResult(Execute(parse.GetValue(model)!, parse.GetValue(tokens), parse.GetValue(threads), parse.GetValue(json), parse.GetValue(rounds))));
+        command.SetAction((parse, ct) => Task.FromResult(Execute(parse.GetValue(model)!, parse.GetValue(tokens), parse.GetValue(threads), parse.GetValue(json), parse.GetValue(rounds), parse.GetValue(draws))));
         return command;
     }
 
-    private static int Execute(string modelDir, int tokens, int? threads, bool json, int rounds)
+    private static int Execute(string modelDir, int tokens, int? threads, bool json, int rounds, int draws)
     {
         if (rounds < 0) throw new UserInputException($"--rounds {rounds}: use 0 or more.");
+        if (draws < 0) throw new UserInputException($"--draws {draws}: use 0 or more.");
         if (tokens < 16) throw new UserInputException($"--tokens {tokens}: use at least 16.");
         if (threads is < 1) throw new UserInputException($"--threads {threads}: use at least 1.");
         var threadCount = threads ?? CpuCores.Physical();
@@ -43,6 +45,7 @@ public static class EngineBenchCommand
         {
             throw new UserInputException($"{loaded.Config.File}: {e.Message}");
         }
+        var reuse = draws > 0 ? new DrawReuseBenchmark(loaded).Run(draws, 512, 128) : null;
         var genai = rounds > 0 ? RuntimeBenchCommand.Compare(modelDir, threadCount, rounds, 512, 128) : null;
         if (json)
         {
@@ -60,6 +63,7 @@ public static class EngineBenchCommand
                 ms_per_token_at_500 = Round(result.MsPerTokenAt500),
                 load_average = result.LoadAverage,
                 genai = genai is null ? null : RuntimeBenchCommand.ToJson(genai),
+                draw_reuse = reuse?.ToJson(),
             }));
             return ExitCodes.Ok;
         }
@@ -75,6 +79,13 @@ public static class EngineBenchCommand
         {
             Console.WriteLine();
             RuntimeBenchCommand.Print(genai, Console.Out);
+        }
+        if (reuse is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"prompt reuse across draws (built-in engine): {reuse.Draws} sampled draws of one {reuse.PromptTokens}-token prompt, {reuse.NewTokens} new tokens each");
+            Console.WriteLine(string.Format(c, "end-to-end tokens/s   {0:0.0} prefilled per draw, {1:0.0} prefilled once", reuse.WithoutTokensPerSecond, reuse.WithTokensPerSecond));
+            Console.WriteLine(string.Format(c, "reuse ratio           {0:0.000} (target >= 1.5); draws identical: {1}", reuse.Ratio, reuse.Identical ? "yes" : "NO"));
         }
         if (result.LoadAverage is { } load && load > Environment.ProcessorCount)
             Console.WriteLine(string.Format(c, "note: the machine was busy (load {0:0.0} on {1} cores); timings are noisy.", load, Environment.ProcessorCount));

@@ -21,7 +21,7 @@ public sealed class AgenticCsv : IReportWriter
             "tool_calls_per_episode", "malformed_per_episode", "unparseable_per_episode", "unknown_tool_per_episode", "bad_arguments_per_episode",
             "tool_errors_per_episode", "edits_per_episode", "rewrites_per_episode", "creates_per_episode", "rewrite_share",
             "test_runs_per_episode", "tested_before_submit_share", "submitted_share", "turns_mean", "prompt_tokens_mean", "generated_tokens_mean",
-            "reprefill_share", "wall_s_mean", "generation_s_mean", .. statuses.Select(s => s.ToWire())]);
+            "reprefill_share", "cached_share", "wall_s_mean", "generation_s_mean", .. statuses.Select(s => s.ToWire())]);
         foreach (var s in c.AgenticScores)
         {
             var b = s.Behaviour;
@@ -32,7 +32,7 @@ public sealed class AgenticCsv : IReportWriter
                 F(b.ToolCalls, "0.00"), F(b.Malformed, "0.00"), F(b.Unparseable, "0.00"), F(b.UnknownTool, "0.00"), F(b.BadArguments, "0.00"),
                 F(b.ToolErrors, "0.00"), F(b.Edits, "0.00"), F(b.Rewrites, "0.00"), F(b.Creates, "0.00"), F(b.RewriteShare),
                 F(b.TestRuns, "0.00"), F(b.TestedBeforeSubmitShare), F(b.SubmittedShare), F(b.Turns, "0.00"), F(b.PromptTokens, "0.0"), F(b.GeneratedTokens, "0.0"),
-                F(b.ReprefillShare), F(b.WallSeconds, "0.000"), F(b.GenerationSeconds, "0.000"), .. statuses.Select(st => I(s.StatusCounts[st]))]);
+                F(b.ReprefillShare), F(b.CachedShare), F(b.WallSeconds, "0.000"), F(b.GenerationSeconds, "0.000"), .. statuses.Select(st => I(s.StatusCounts[st]))]);
         }
         csv.Flush();
         AtomicFile.WriteAllText(c.File(FileName), writer.ToString());

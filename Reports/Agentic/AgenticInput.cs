@@ -80,6 +80,7 @@ public sealed record BehaviourSummary(
     double PromptTokens,
     double GeneratedTokens,
     double? ReprefillShare,
+    double? CachedShare,
     double WallSeconds,
     double GenerationSeconds,
     IReadOnlyDictionary<string, int> Endings)
@@ -98,6 +99,7 @@ public sealed record BehaviourSummary(
             Mean(e => e.TestRuns), Share(e => e.TestedBeforeSubmit), Share(e => e.Submitted), Mean(e => e.Turns),
             Mean(e => e.PromptTokens), Mean(e => e.GeneratedTokens),
             prompt == 0 ? null : episodes.Sum(e => e.ReprefillTokens) / (double)prompt,
+            prompt == 0 ? null : episodes.Sum(e => e.CachedTokens) / (double)prompt,
             Mean(e => e.WallMs) / 1000, Mean(e => e.GenerationMs) / 1000,
             episodes.GroupBy(e => e.Ended).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()));
     }

@@ -39,12 +39,12 @@ public sealed class AgenticSummarySection : IReportWriter
         }
         sb.AppendLine();
         sb.AppendLine("### How the agents worked (per episode)").AppendLine();
-        sb.AppendLine("| model | tool calls | malformed | unparseable / unknown tool / bad arguments | tool errors | edits | whole-file rewrites | new files | from scratch | ran tests before submit | submitted | turns | prompt tokens | generated tokens | re-prefilled | wall s | worker peak (MiB) | endings |");
-        sb.AppendLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        sb.AppendLine("| model | tool calls | malformed | unparseable / unknown tool / bad arguments | tool errors | edits | whole-file rewrites | new files | from scratch | ran tests before submit | submitted | turns | prompt tokens | generated tokens | re-prefilled | from cache | wall s | worker peak (MiB) | endings |");
+        sb.AppendLine("|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var s in scores)
         {
             var b = s.Behaviour;
-            sb.AppendLine($"| {s.Name} | {N(b.ToolCalls)} | {N(b.Malformed)} | {N(b.Unparseable)} / {N(b.UnknownTool)} / {N(b.BadArguments)} | {N(b.ToolErrors)} | {N(b.Edits)} | {N(b.Rewrites)} | {N(b.Creates)} | {P(b.RewriteShare)} | {P(b.TestedBeforeSubmitShare)} | {P(b.SubmittedShare)} | {N(b.Turns)} | {N(b.PromptTokens, "0")} | {N(b.GeneratedTokens, "0")} | {P(b.ReprefillShare)} | {N(b.WallSeconds, "0.00")} | {(s.Model.PeakRssBytes is { } rss ? N(rss / 1048576.0, "0") : "–")} | {string.Join(", ", b.Endings.Select(e => $"{e.Key} {e.Value}"))} |");
+            sb.AppendLine($"| {s.Name} | {N(b.ToolCalls)} | {N(b.Malformed)} | {N(b.Unparseable)} / {N(b.UnknownTool)} / {N(b.BadArguments)} | {N(b.ToolErrors)} | {N(b.Edits)} | {N(b.Rewrites)} | {N(b.Creates)} | {P(b.RewriteShare)} | {P(b.TestedBeforeSubmitShare)} | {P(b.SubmittedShare)} | {N(b.Turns)} | {N(b.PromptTokens, "0")} | {N(b.GeneratedTokens, "0")} | {P(b.ReprefillShare)} | {P(b.CachedShare)} | {N(b.WallSeconds, "0.00")} | {(s.Model.PeakRssBytes is { } rss ? N(rss / 1048576.0, "0") : "–")} | {string.Join(", ", b.Endings.Select(e => $"{e.Key} {e.Value}"))} |");
         }
         sb.AppendLine();
         sb.AppendLine("From scratch: whole-file rewrites of existing files as a share of all changes to existing files (rewrites + edit_file edits). " +

@@ -11,7 +11,8 @@ namespace QwenEval.Reports.Agentic;
 /// <param name="Edits">successful edit_file calls</param>
 /// <param name="Creates">write_file of a new file</param>
 /// <param name="ToolErrors">well-formed calls whose tool refused them (path outside the repository, text not found …)</param>
-/// <param name="ReprefillTokens">prompt tokens each turn that the previous turn's prompt and answer already held: what a reused KV cache would not prefill again</param>
+/// <param name="ReprefillTokens">prompt tokens each turn that the previous turn's prompt and answer already held and that were run again (the runtime's kept state did not hold them)</param>
+/// <param name="CachedTokens">prompt tokens the runtime took from its kept state instead of running them (built-in engine; 0 for runtimes that keep none)</param>
 public sealed record EpisodeBehaviour(
     string Ended,
     int Turns,
@@ -31,4 +32,5 @@ public sealed record EpisodeBehaviour(
     long GeneratedTokens,
     long ReprefillTokens,
     double GenerationMs,
-    double WallMs);
+    double WallMs,
+    long CachedTokens = 0);

@@ -4,7 +4,8 @@ using QwenEval.Engine.ToolCalls;
 namespace QwenEval.Runs.Agentic;
 
 /// <summary>One assistant turn of an episode: the text as generated, the calls read from it, and what it cost.</summary>
-public sealed record AgentReply(string RawText, ToolTurn Turn, FinishReason Finish, int PromptTokens, int GeneratedTokens, double TtftMs, double TotalMs);
+/// <param name="CachedPromptTokens">prompt tokens the runtime took from its kept state rather than running again</param>
+public sealed record AgentReply(string RawText, ToolTurn Turn, FinishReason Finish, int PromptTokens, int GeneratedTokens, double TtftMs, double TotalMs, int CachedPromptTokens = 0);
 
 /// <summary>Whatever takes the next turn of an episode: a model behind a backend, or a scripted pseudo-agent.</summary>
 public interface IAgent
@@ -20,7 +21,7 @@ public sealed class BackendAgent(IModelBackend backend) : IAgent
         var g = backend.Generate(new GenerationRequest(conversation, seed, maxNewTokens) { Tools = tools }, cancellation);
         // A backend that ignores tools answers in prose: no calls, which ends the episode.
         var turn = g.ToolTurn ?? new ToolTurn("none", g.Text.Trim(), "", [], []);
-        return new AgentReply(g.Text, turn, g.Finish, g.PromptTokens, g.GeneratedTokens, g.TimeToFirstTokenMs, g.TotalMs);
+        return new AgentReply(g.Text, turn, g.Finish, g.PromptTokens, g.GeneratedTokens, g.TimeToFirstTokenMs, g.TotalMs, g.CachedPromptTokens);
     }
 }
 

@@ -161,7 +161,7 @@ public sealed class EpisodeRunner(TestExecutor executor, EpisodeSettings setting
     {
         private int _calls, _unparseable, _unknown, _bad, _toolErrors, _edits, _rewrites, _creates, _tests;
         private bool _tested, _testedBeforeSubmit, _submitted;
-        private long _prompt, _reprefill;
+        private long _prompt, _reprefill, _cached;
         private double _generationMs;
 
         public long GeneratedTokens { get; private set; }
@@ -171,8 +171,11 @@ public sealed class EpisodeRunner(TestExecutor executor, EpisodeSettings setting
             if (turns.Count > 1)
             {
                 var previous = turns[^2];
-                _reprefill += Math.Min(reply.PromptTokens, previous.PromptTokens + previous.GeneratedTokens);
+                // The conversation so far, run again unless the runtime's kept state held it.
+                var history = Math.Min(reply.PromptTokens, previous.PromptTokens + previous.GeneratedTokens);
+                _reprefill += Math.Max(0, history - reply.CachedPromptTokens);
             }
+            _cached += reply.CachedPromptTokens;
             _prompt += reply.PromptTokens;
             GeneratedTokens += reply.GeneratedTokens;
             _generationMs += reply.TotalMs;
@@ -211,6 +214,6 @@ public sealed class EpisodeRunner(TestExecutor executor, EpisodeSettings setting
         }
 
         public EpisodeBehaviour Finish(string ended, int turns, double wallMs) => new(ended, turns, _calls, _unparseable + _unknown + _bad, _unparseable, _unknown, _bad,
-            _toolErrors, _edits, _rewrites, _creates, _tests, _testedBeforeSubmit, _submitted, _prompt, GeneratedTokens, _reprefill, Math.Round(_generationMs, 1), Math.Round(wallMs, 1));
+            _toolErrors, _edits, _rewrites, _creates, _tests, _testedBeforeSubmit, _submitted, _prompt, GeneratedTokens, _reprefill, Math.Round(_generationMs, 1), Math.Round(wallMs, 1), _cached);
     }
 }

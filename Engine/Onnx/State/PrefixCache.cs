@@ -2,47 +2,51 @@ namespace QwenEval.Engine.Onnx.State;
 
 /// <summary>
 /// One row's decoder state kept from one generation to the next, so a prompt that starts with what the state has
-/// already run costs only its new tokens: the next draw of the same prompt returns to a checkpoint taken right after
-/// the prompt (attention caches rewound, recurrent and conv states copied back, the logits restored: exactly the
-/// state a fresh prefill gives), and a conversation that grew by a turn (or a reasoning block closed by forced tokens)
-/// runs on from the cache. Anything else starts afresh, as without the cache: another task's prompt that merely
-/// shares the system prompt is prefilled whole, because a prefix run apart from its rest rounds differently, and a
-/// draw must not depend on the task before it.
+/// already run costs only its new tokens. Checkpoints are taken right after the prompt (the next draw of the same
+/// prompt returns there exactly: attention caches rewound, recurrent and conv states copied back, the logits
+/// restored, the state a fresh prefill gives) and, where the caller names one, where the next prompt is expected to
+/// part from this one (a conversation's end before the generation prompt: the next turn renders the assistant's
+/// answer anew and runs on from there). A conversation whose new prompt holds everything run so far simply runs on.
+/// Anything else starts afresh, as without the cache: another task's prompt that merely shares the system prompt is
+/// prefilled whole, because a prefix run apart from its rest rounds differently and a draw must not depend on the
+/// task before it.
 /// </summary>
 internal sealed class PrefixCache(Func<int, DecoderState> create) : IDisposable
 {
     private DecoderState? _state;
-    private int[] _seen = [];                 // the tokens the state holds, _state.Length of them
-    private DecoderCheckpoint? _checkpoint;   // the state right after the last prompt ran
-    private int[] _checkpointTokens = [];
+    private int[] _seen = [];                           // the tokens the state holds, _state.Length of them
+    private readonly List<(int[] Tokens, DecoderCheckpoint State)> _checkpoints = []; // by length, all prefixes of _seen
 
-    /// <summary>Bytes held between generations for the checkpoint's copies (logits, recurrent and conv states).</summary>
-    public long CheckpointBytes => _checkpoint is null ? 0 : _checkpoint.Scores.Length * sizeof(float) + _checkpoint.Caches.Sum(c => c?.Bytes ?? 0);
+    /// <summary>Bytes held between generations by the checkpoints' copies (logits, recurrent and conv states).</summary>
+    public long CheckpointBytes => _checkpoints.Sum(c => c.State.Scores.Length * sizeof(float) + c.State.Caches.Sum(s => s?.Bytes ?? 0));
 
-    /// <summary>Readies the state after prompt, its logits in <see cref="DecoderState.Scores"/>; Cached: prompt tokens not run again.</summary>
-    public (DecoderState State, int Cached) Begin(int[] prompt, int capacity, int? chunkSize)
+    /// <summary>
+    /// Readies the state after prompt, its logits in <see cref="DecoderState.Scores"/>. Cached: prompt tokens not run
+    /// again. turnStart (0: none): a shorter prefix to checkpoint on the way, for the next prompt to return to.
+    /// </summary>
+    public (DecoderState State, int Cached) Begin(int[] prompt, int capacity, int? chunkSize, int turnStart = 0)
     {
         if (_state is { } state && state.CanExtend(prompt))
         {
             var common = CommonPrefix(_seen, prompt);
             if (common == _seen.Length && common < prompt.Length)
-                return (Extend(state, prompt, common, capacity, chunkSize), common);
-            if (_checkpoint is { } checkpoint && checkpoint.Length <= common)
+                return (Run(state, prompt, common, capacity, chunkSize, turnStart), common);
+            var back = _checkpoints.FindLastIndex(c => c.Tokens.Length <= common);
+            if (back >= 0)
             {
-                state.Restore(checkpoint, _checkpointTokens);
+                var (tokens, checkpoint) = _checkpoints[back];
+                // Returning there rewrites every later position: later checkpoints no longer hold.
+                Drop(back + 1);
+                state.Restore(checkpoint, tokens);
                 state.Reserve(capacity);
-                _seen = _checkpointTokens;
-                return checkpoint.Length == prompt.Length
-                    ? (state, checkpoint.Length)
-                    : (Extend(state, prompt, checkpoint.Length, capacity, chunkSize), checkpoint.Length);
+                _seen = tokens;
+                return tokens.Length == prompt.Length ? (state, tokens.Length) : (Run(state, prompt, tokens.Length, capacity, chunkSize, turnStart), tokens.Length);
             }
         }
         // The old state goes before the new one is allocated, so the peak is that of one generation.
         Forget();
         var fresh = _state = create(capacity);
-        fresh.Prefill(prompt, prompt.Length, chunkSize);
-        Checkpoint(fresh, prompt);
-        return (fresh, 0);
+        return (Run(fresh, prompt, 0, capacity, chunkSize, turnStart), 0);
     }
 
     /// <summary>After a generation: the tokens its state now holds (prompt and all generated tokens but the last).</summary>
@@ -55,9 +59,7 @@ internal sealed class PrefixCache(Func<int, DecoderState> create) : IDisposable
     /// <summary>Drops the state (a generation failed midway, so its contents are unknown).</summary>
     public void Forget()
     {
-        _checkpoint?.Dispose();
-        _checkpoint = null;
-        _checkpointTokens = [];
+        Drop(0);
         _state?.Dispose();
         _state = null;
         _seen = [];
@@ -65,20 +67,34 @@ internal sealed class PrefixCache(Func<int, DecoderState> create) : IDisposable
 
     public void Dispose() => Forget();
 
-    private DecoderState Extend(DecoderState state, int[] prompt, int from, int capacity, int? chunkSize)
+    // Runs prompt[from..] (stopping at turnStart for a checkpoint when it lies ahead) and checkpoints the prompt's end.
+    private DecoderState Run(DecoderState state, int[] prompt, int from, int capacity, int? chunkSize, int turnStart)
     {
         state.Reserve(capacity);
+        // Only the checkpoints this prompt may return to are kept (a copy of the recurrent states each).
+        _checkpoints.RemoveAll(c =>
+        {
+            var stale = c.Tokens.Length != turnStart;
+            if (stale) c.State.Dispose();
+            return stale;
+        });
+        if (turnStart > from && turnStart < prompt.Length)
+        {
+            var head = prompt[..turnStart];
+            state.Extend(head, from, chunkSize);
+            _checkpoints.Add((head, state.Save()));
+            from = turnStart;
+        }
         state.Extend(prompt, from, chunkSize);
-        Checkpoint(state, prompt);
+        _checkpoints.Add((prompt, state.Save()));
+        _seen = prompt;
         return state;
     }
 
-    private void Checkpoint(DecoderState state, int[] prompt)
+    private void Drop(int from)
     {
-        _checkpoint?.Dispose();
-        _checkpoint = state.Save();
-        _checkpointTokens = prompt;
-        _seen = prompt;
+        for (var i = from; i < _checkpoints.Count; i++) _checkpoints[i].State.Dispose();
+        _checkpoints.RemoveRange(from, _checkpoints.Count - from);
     }
 
     private static int CommonPrefix(int[] a, int[] b)
