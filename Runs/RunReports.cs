@@ -49,6 +49,7 @@ public static class RunReports
             var plan = RunPlan.Of(manifest);
             var agentic = (manifest.Suite.TaskList ?? []).Where(t => t.Kind == SuiteLoader.AgenticKind).Select(t => t.Id).ToHashSet();
             var judged = run.Results.Where(r => !agentic.Contains(r.TaskId)).GroupBy(r => r.Model).ToDictionary(g => g.Key, g => g.Count());
+            var agenticJudged = run.Results.Where(r => agentic.Contains(r.TaskId)).GroupBy(r => r.Model).ToDictionary(g => g.Key, g => g.Count());
             foreach (var m in plan.Order(manifest.Models))
             {
                 var mine = run.Measurements.Where(x => x.Model == m.Name).ToList();
@@ -104,7 +105,7 @@ public static class RunReports
             }
             details.AddRange(run.Details(Name).Where(d => !agentic.Contains(d.TaskId)));
             foreach (var t in (manifest.Suite.TaskList ?? []).Where(t => !agentic.Contains(t.Id))) tasks.TryAdd(t.Id, new TaskFacts(t.Id, t.Difficulty, t.Tags));
-            if (plan.Describe(judged, manifest.RunId, runs.Count > 1) is { } incomplete)
+            if (plan.Describe(judged, RunPlan.AgenticOf(manifest), agenticJudged, manifest.RunId, runs.Count > 1) is { } incomplete)
             {
                 notes.Add(incomplete);
                 partial = true;
