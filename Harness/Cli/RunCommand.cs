@@ -58,7 +58,9 @@ public static class RunCommand
         using var folder = RunFolder.OpenOrCreate(outputRoot, manifest, fresh);
         Console.WriteLine($"run folder: {folder.Path}");
         if (part is not null) Console.WriteLine($"this invocation: {part} (part of the run: its reports say partial until all of it is judged)");
-        folder.MarkSession("start");
+        folder.MarkSession("start", selection.IsEverything ? null : new SessionSelection(
+            selectedModels.Select(m => m.Name).ToList(),
+            [.. selection.Tasks(suite).Select(t => t.Id), .. selection.Tasks(suites.Agentic).Select(t => t.Id)]));
         var executor = new TestExecutor(sandbox, Path.GetTempPath());
         RunOutcome? outcome = null;
         LoadSampler? load = null;

@@ -25,6 +25,8 @@ public sealed class RunSelectionTests
         var run = Directory.GetDirectories(output).Single();
         var summary = File.ReadAllText(Path.Combine(run, "summary.md"));
         Assert.That(summary, Does.Contain("PARTIAL RUN: samples judged: reference 5/8; not run yet: decoy."));
+        Assert.That(summary, Does.Not.Contain("INCOMPLETE"), "what the selection left out is said once, by the PARTIAL note");
+        Assert.That(stdout, Does.Not.Contain("INCOMPLETE"));
         Assert.That(summary, Does.Contain("| reference (incomplete: 5/8) | reference | 100.0% |").And.Contain("| 5/8 |"));
         Assert.That(File.ReadAllText(Path.Combine(run, "report.html")), Does.Contain("PARTIAL RUN"));
         Assert.That(stdout, Does.Contain("PARTIAL RUN"));
