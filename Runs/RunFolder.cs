@@ -137,9 +137,10 @@ public sealed class RunFolder : IDisposable
     }
 
     /// <summary>Appends a start or end mark to sessions.jsonl: when each invocation ran, and whether it finished.</summary>
-    public void MarkSession(string @event) =>
+    /// <param name="selection">at "start": what of the plan this invocation does, when it does not do all of it</param>
+    public void MarkSession(string @event, SessionSelection? selection = null) =>
         File.AppendAllText(System.IO.Path.Combine(Path, SessionsFile),
-            JsonSerializer.Serialize(new SessionRecord(@event, DateTime.UtcNow.ToString("o"), RunManifest.CurrentHarnessVersion(), Environment.ProcessId), JsonLines.Options) + "\n");
+            JsonSerializer.Serialize(new SessionRecord(@event, DateTime.UtcNow.ToString("o"), RunManifest.CurrentHarnessVersion(), Environment.ProcessId, selection), JsonLines.Options) + "\n");
 
     public static RunManifest ReadManifest(string runPath)
     {
@@ -165,4 +166,8 @@ public sealed class RunFolder : IDisposable
 }
 
 /// <summary>One line of sessions.jsonl.</summary>
-public sealed record SessionRecord(string Event, string Utc, string HarnessVersion, int Pid);
+public sealed record SessionRecord(string Event, string Utc, string HarnessVersion, int Pid,
+    [property: System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)] SessionSelection? Selection = null);
+
+/// <summary>The models and task ids (function-level and agentic) a `run --models/--tasks/--limit` invocation set out to do.</summary>
+public sealed record SessionSelection(IReadOnlyList<string> Models, IReadOnlyList<string> Tasks);

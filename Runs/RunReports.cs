@@ -49,6 +49,13 @@ public static class RunReports
             var plan = RunPlan.Of(manifest);
             var agentic = (manifest.Suite.TaskList ?? []).Where(t => t.Kind == SuiteLoader.AgenticKind).Select(t => t.Id).ToHashSet();
             var judged = run.Results.Where(r => !agentic.Contains(r.TaskId)).GroupBy(r => r.Model).ToDictionary(g => g.Key, g => g.Count());
+            var selected = SelectedDraws.Of(run.Path);
+            var functionTasks = manifest.Suite.TaskList?.Where(t => !agentic.Contains(t.Id)).Select(t => t.Id).ToList();
+            var judgedDraws = run.Results.GroupBy(r => (r.Model, r.TaskId)).ToDictionary(g => g.Key, g => g.Count());
+            // Draws left out by --models/--tasks/--limit are the PARTIAL note's; only those an invocation set out to do and left are the model's.
+            bool LeftUndone(string model) => functionTasks is null ||
+                functionTasks.Any(t => selected.Includes(model, t) && judgedDraws.GetValueOrDefault((model, t)) < plan.SamplesPerTask);
+            var agenticJudged = run.Results.Where(r => agentic.Contains(r.TaskId)).GroupBy(r => r.Model).ToDictionary(g => g.Key, g => g.Count());
             foreach (var m in plan.Order(manifest.Models))
             {
                 var mine = run.Measurements.Where(x => x.Model == m.Name).ToList();
@@ -64,9 +71,8 @@ public static class RunReports
                     // No verdicts: listed with the reason, never a 0% row or a point on a chart.
                     var notRun = mine.LastOrDefault(x => x.NotRun is not null)?.NotRun;
                     unscored.Add(new UnscoredModel(Name(m.Name), m.Kind, notRun is not null ? $"not run: {notRun}" : "no results yet: none of its samples has been judged"));
-                    notes.Add(notRun is not null
-                        ? $"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored."
-                        : $"INCOMPLETE: model {Name(m.Name)} has no results yet; it is not scored. Rerun the same command to finish the run.");
+                    if (notRun is not null) notes.Add($"NOT RUN: model {Name(m.Name)} did not load ({notRun}); it is not scored.");
+                    else if (LeftUndone(m.Name)) notes.Add($"INCOMPLETE: model {Name(m.Name)} has no results yet; it is not scored. Rerun the same command to finish the run.");
                     continue;
                 }
                 var session = mine.Where(x => x.CoversSession).ToList();
@@ -77,7 +83,7 @@ public static class RunReports
                     mine.Where(x => x.LoadMs > 0).Select(x => (double?)x.LoadMs).Max(), m.Runtime,
                     lost ? "measured peak lost: the run stopped before it was recorded" : FootprintMissing(m, session),
                     plan.Includes(m.Name) ? plan.SamplesPerModel : null, source));
-                if (plan.Includes(m.Name) && judged[m.Name] < plan.SamplesPerModel)
+                if (plan.Includes(m.Name) && judged[m.Name] < plan.SamplesPerModel && LeftUndone(m.Name))
                     notes.Add($"INCOMPLETE: model {Name(m.Name)} has {judged[m.Name]} of {plan.SamplesPerModel} samples judged; its figures cover those only. Rerun the same command to finish the run.");
                 if (lost)
                     notes.Add($"Model {Name(m.Name)}: its measured peak memory was lost (the run stopped before it was recorded); it is listed under the memory chart instead of a point. Rerun the same command to measure it.");
@@ -104,7 +110,7 @@ public static class RunReports
             }
             details.AddRange(run.Details(Name).Where(d => !agentic.Contains(d.TaskId)));
             foreach (var t in (manifest.Suite.TaskList ?? []).Where(t => !agentic.Contains(t.Id))) tasks.TryAdd(t.Id, new TaskFacts(t.Id, t.Difficulty, t.Tags));
-            if (plan.Describe(judged, manifest.RunId, runs.Count > 1) is { } incomplete)
+            if (plan.Describe(judged, RunPlan.AgenticOf(manifest), agenticJudged, manifest.RunId, runs.Count > 1) is { } incomplete)
             {
                 notes.Add(incomplete);
                 partial = true;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using QwenEval.Core;
 using QwenEval.Core.Config;
 using QwenEval.Tasks;
+using QwenEval.Tasks.Agentic;
 
 namespace QwenEval.Runs;
 
@@ -31,26 +32,51 @@ public sealed record RunSelection(IReadOnlyList<string>? ModelNames, IReadOnlyLi
         return config.Models.Where(m => ModelNames.Contains(m.Name)).ToList();
     }
 
-    /// <summary>The suite's tasks this selection names, in suite order, cut to the first <see cref="Limit"/>.</summary>
-    public IReadOnlyList<CodingTask> Tasks(Suite suite)
+    /// <summary>The function-level tasks this selection names, in suite order, cut to the first <see cref="Limit"/>.</summary>
+    public IReadOnlyList<CodingTask> Tasks(Suite suite) => Pick(suite.Tasks, t => t.Id);
+
+    /// <summary>The agentic tasks this selection names, in suite order, cut to the first <see cref="Limit"/> (a limit applies to each suite).</summary>
+    public IReadOnlyList<AgenticTask> Tasks(AgenticSuite suite) => Pick(suite.Tasks, t => t.Id);
+
+    private List<T> Pick<T>(IReadOnlyList<T> tasks, Func<T, string> id)
     {
-        if (Limit is < 1) throw new UserInputException($"--limit {Limit}: use 1 or more (the first N tasks of the suite).");
-        IEnumerable<CodingTask> tasks = suite.Tasks;
-        if (TaskPatterns is not null)
-        {
-            if (TaskPatterns.Count == 0) throw new UserInputException("--tasks is empty. Give task ids or globs, e.g. --tasks 'str_*,math_gcd'.");
-            var patterns = TaskPatterns.Select(p => (Text: p, Regex: Glob(p))).ToList();
-            foreach (var p in patterns.Where(p => !suite.Tasks.Any(t => p.Regex.IsMatch(t.Id))))
-                throw new UserInputException(
-                    $"--tasks: \"{p.Text}\" matches no task of suite {suite.Name} ({suite.Folder}). Use task ids or globs such as 'str_*'; 'qweneval tasks list' lists the ids.");
-            tasks = tasks.Where(t => patterns.Any(p => p.Regex.IsMatch(t.Id)));
-        }
-        return (Limit is { } n ? tasks.Take(n) : tasks).ToList();
+        CheckOptions();
+        var patterns = TaskPatterns?.Select(Glob).ToList();
+        var named = patterns is null ? tasks : tasks.Where(t => patterns.Any(p => p.IsMatch(id(t))));
+        return (Limit is { } n ? named.Take(n) : named).ToList();
     }
 
-    /// <summary>What this invocation does of the plan, for the console ("5 of 208 tasks; models reference").</summary>
-    public string Describe(EvalConfig config, Suite suite) =>
-        $"{Tasks(suite).Count} of {suite.Tasks.Count} tasks; models {string.Join(", ", Models(config).Select(m => m.Name))}";
+    private void CheckOptions()
+    {
+        if (Limit is < 1) throw new UserInputException($"--limit {Limit}: use 1 or more (the first N tasks of each suite).");
+        if (TaskPatterns is { Count: 0 }) throw new UserInputException("--tasks is empty. Give task ids or globs, e.g. --tasks 'str_*,math_gcd'.");
+    }
+
+    /// <summary>Throws an input error for options that select nothing: each --tasks pattern must match a task of one of the run's suites.</summary>
+    public void Check(Suite functions, AgenticSuite agentic)
+    {
+        CheckOptions();
+        var ids = functions.Tasks.Select(t => t.Id).Concat(agentic.Tasks.Select(t => t.Id)).ToList();
+        foreach (var p in TaskPatterns ?? [])
+        {
+            if (ids.Any(Glob(p).IsMatch)) continue;
+            var suites = agentic.Tasks.Count == 0 ? $"suite {functions.Name} ({functions.Folder})"
+                : functions.Tasks.Count == 0 ? $"suite {agentic.Name} ({agentic.Folder})"
+                : $"suites {functions.Name} ({functions.Folder}) and {agentic.Name} ({agentic.Folder})";
+            throw new UserInputException(
+                $"--tasks: \"{p}\" matches no task of {suites}. Use task ids or globs such as 'str_*'; 'qweneval tasks list' lists the ids.");
+        }
+    }
+
+    /// <summary>What this invocation does of the plan, for the console ("5 of 208 tasks, 5 of 42 agentic tasks; models reference").</summary>
+    public string Describe(EvalConfig config, Suite functions, AgenticSuite agentic)
+    {
+        Check(functions, agentic);
+        var parts = new List<string>();
+        if (functions.Tasks.Count > 0 || agentic.Tasks.Count == 0) parts.Add($"{Tasks(functions).Count} of {functions.Tasks.Count} tasks");
+        if (agentic.Tasks.Count > 0) parts.Add($"{Tasks(agentic).Count} of {agentic.Tasks.Count} agentic tasks");
+        return $"{string.Join(", ", parts)}; models {string.Join(", ", Models(config).Select(m => m.Name))}";
+    }
 
     /// <summary>A shell-style glob (* any run, ? one character) as an anchored regex; a plain id matches only itself.</summary>
     private static Regex Glob(string pattern) =>

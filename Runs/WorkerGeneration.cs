@@ -12,22 +12,42 @@ namespace QwenEval.Runs;
 public sealed record ModelOutcome(string Model, int Remaining, string? NotRun = null);
 
 /// <summary>
-/// Generates one model's missing samples in its worker process. Only answers are samples: a generation that failed
+/// Generates one model's missing samples in its worker processes: one, or one per request the model may have in
+/// flight (<see cref="WorkerSlots"/>), the queue run through <see cref="OrderedParallel"/> so that everything is written
+/// in task order on this thread, as a one-at-a-time run writes it. Only answers are samples: a generation that failed
 /// (a server's faults outlasted the retries) or a worker killed from outside leaves its draws unrecorded for a
-/// rerun. A kernel OOM kill is the model's doing: that draw is recorded as `oom` and a fresh worker goes on.
-/// Timings are written before their sample and measurements before the worker is stopped, so a kill at any
+/// rerun. A kernel OOM kill is the model's doing: that draw is recorded as `oom` and fresh workers go on.
+/// Timings are written before their sample and measurements before the workers are stopped, so a kill at any
 /// moment loses neither for a recorded sample.
 /// </summary>
 public sealed class WorkerGeneration(EvalConfig config, ModelConfig model, RunLogs logs, IRunProgress progress, ISet<SampleKey> timed)
 {
-    /// <summary>Failed generations in a row after which the model is left for a rerun (its server is likely down).</summary>
+    /// <summary>Failed generations in a row (in task order) after which the model is left for a rerun (its server is likely down).</summary>
     public const int MaxConsecutiveFailures = 3;
 
     private sealed record Job(CodingTask Task, SampleKey Key, bool Record);
 
-    /// <summary>The model's peak so far and where it was measured: the worker's own memory, or the server's it samples.</summary>
-    private MeasurementRecord Measured(string started, WorkerClient worker, string? crash, string phase) =>
-        new(model.Name, started, worker.LoadMs, worker.Memory.PeakBytes, crash, phase, MemorySource: worker.Memory.Source, MemoryDetail: worker.Memory.Detail);
+    /// <summary>A job's generation or its failed request: a failure is counted at its turn in task order, not when it happened.</summary>
+    private sealed record Generated(GenerationResult? Result, WorkerRequestFailedException? Failure);
+
+    /// <summary>The model's peak so far and where it was measured: the workers' own memory, or the server's they sample.</summary>
+    private MeasurementRecord Measured(string started, WorkerSlots workers, string? crash, string phase)
+    {
+        var worker = workers.Largest;
+        return new(model.Name, started, worker.LoadMs, worker.Memory.PeakBytes, crash, phase, MemorySource: worker.Memory.Source, MemoryDetail: worker.Memory.Detail);
+    }
+
+    private Generated Generate(WorkerClient worker, Job job, CancellationToken cancellation)
+    {
+        try
+        {
+            return new(worker.Generate(new GenerationRequest(PromptBuilder.Build(job.Task), SampleFactory.SeedFor(config.Decoding.Seed, job.Key), config.MaxNewTokens), cancellation), null);
+        }
+        catch (WorkerRequestFailedException e)
+        {
+            return new(null, e);
+        }
+    }
 
     /// <param name="missing">draws to generate and record</param>
     /// <param name="measureOnly">draws already recorded that are generated again only for a lost timing or measurement</param>
@@ -38,13 +58,15 @@ public sealed class WorkerGeneration(EvalConfig config, ModelConfig model, RunLo
         var recorded = 0;
         var consecutiveFailures = 0;
         var phase = missing.Count > 0 ? MeasurementRecord.Finished : MeasurementRecord.Remeasured;
+        var spec = ModelSpec.From(config, model);
+        var slots = WorkerSlots.For(spec);
         while (jobs.Count > 0)
         {
             var started = DateTime.UtcNow.ToString("o");
-            WorkerClient worker;
+            WorkerSlots workers;
             try
             {
-                worker = new WorkerClient(ModelSpec.From(config, model), cancellation);
+                workers = WorkerSlots.Start(spec, slots, cancellation);
             }
             catch (ModelLoadFailedException e)
             {
@@ -59,53 +81,49 @@ public sealed class WorkerGeneration(EvalConfig config, ModelConfig model, RunLo
                 logs.Measurement(new MeasurementRecord(model.Name, started, 0, null, e.Message, MeasurementRecord.Finished));
                 return new ModelOutcome(model.Name, missing.Count - recorded);
             }
-            using (worker)
+            using (workers)
             {
-                logs.Measurement(Measured(started, worker, null, MeasurementRecord.Loaded));
+                logs.Measurement(Measured(started, workers, null, MeasurementRecord.Loaded));
                 try
                 {
-                    while (jobs.TryPeek(out var job))
+                    // With one slot this runs inline, one job at a time. With more, results come in queue order; a crash
+                    // comes at its job's turn, and what other slots generated after it is dropped and generated again.
+                    foreach (var (job, g) in OrderedParallel.Run(jobs.ToList(), slots, (job, slot) => (job, Generate(workers[slot], job, cancellation)), cancellation))
                     {
-                        cancellation.ThrowIfCancellationRequested();
-                        GenerationResult g;
-                        try
+                        jobs.Dequeue();
+                        if (g.Failure is { } e)
                         {
-                            g = worker.Generate(new GenerationRequest(PromptBuilder.Build(job.Task), SampleFactory.SeedFor(config.Decoding.Seed, job.Key), config.MaxNewTokens), cancellation);
-                        }
-                        catch (WorkerRequestFailedException e)
-                        {
-                            jobs.Dequeue();
                             progress.Message(model.Name, $"task {job.Key.TaskId} sample {job.Key.SampleIndex}: generation failed, not recorded (a rerun generates it): {e.Message}");
                             if (++consecutiveFailures < MaxConsecutiveFailures) continue;
                             progress.Message(model.Name, $"{MaxConsecutiveFailures} generations failed in a row: leaving this model's remaining samples for a rerun");
-                            logs.Measurement(Measured(started, worker, null, phase));
+                            logs.Measurement(Measured(started, workers, null, phase));
                             return new ModelOutcome(model.Name, missing.Count - recorded);
                         }
                         consecutiveFailures = 0;
-                        jobs.Dequeue();
+                        var result = g.Result!;
                         // The timing goes first: a kill between the two lines leaves a timing whose sample a rerun regenerates
                         // (and does not time again), never a sample without its timing.
                         if (timed.Add(job.Key))
-                            logs.Timing(new TimingRecord(job.Key.Model, job.Key.TaskId, job.Key.SampleIndex, g.TimeToFirstTokenMs, g.TotalMs));
+                            logs.Timing(new TimingRecord(job.Key.Model, job.Key.TaskId, job.Key.SampleIndex, result.TimeToFirstTokenMs, result.TotalMs));
                         if (!job.Record) continue;
-                        var record = SampleFactory.Record(config, job.Task, job.Key, g);
+                        var record = SampleFactory.Record(config, job.Task, job.Key, result);
                         logs.Sample(record);
                         recorded++;
-                        progress.SampleGenerated(model.Name, record.GeneratedTokens, g.TotalMs);
+                        progress.SampleGenerated(model.Name, record.GeneratedTokens, result.TotalMs);
                         generated(job.Task, record);
                     }
-                    // Before the worker is stopped (which may take seconds): a kill then must not lose the figure.
-                    logs.Measurement(Measured(started, worker, null, phase));
+                    // Before the workers are stopped (which may take seconds): a kill then must not lose the figure.
+                    logs.Measurement(Measured(started, workers, null, phase));
                 }
                 catch (WorkerCrashedException e)
                 {
-                    logs.Measurement(Measured(started, worker, e.Message, phase));
+                    logs.Measurement(Measured(started, workers, e.Message, phase));
                     if (!e.OomKilled || !jobs.TryDequeue(out var lost))
                     {
                         progress.Message(model.Name, $"{e.Message}: an infrastructure fault, not the model's answer; its {missing.Count - recorded} remaining samples are left for a rerun");
                         return new ModelOutcome(model.Name, missing.Count - recorded);
                     }
-                    progress.Message(model.Name, $"{e.Message} while generating task {lost.Key.TaskId} sample {lost.Key.SampleIndex}: recorded as oom; a fresh worker goes on");
+                    progress.Message(model.Name, $"{e.Message} while generating task {lost.Key.TaskId} sample {lost.Key.SampleIndex}: recorded as oom; fresh workers go on");
                     if (lost.Record)
                     {
                         var record = SampleFactory.OomKilled(config, lost.Task, lost.Key);

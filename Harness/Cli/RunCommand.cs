@@ -21,7 +21,7 @@ public static class RunCommand
         var fresh = new Option<bool>("--new") { Description = "Start a fresh run folder even if one for this config exists (needed after its inputs changed)." };
         var models = new Option<string?>("--models") { Description = "Only these models of the config (NAME,...). The run folder stays the same; reports say partial until every model ran." };
         var tasks = new Option<string?>("--tasks") { Description = "Only these tasks (ID or GLOB,..., e.g. 'str_*,math_gcd_lcm'). The run folder stays the same." };
-        var limit = new Option<int?>("--limit") { Description = "Only the first N tasks (after --tasks): a smoke test; a later run without it completes the run." };
+        var limit = new Option<int?>("--limit") { Description = "Only the first N tasks of each suite (after --tasks): a smoke test; a later run without it completes the run." };
         var shard = new Option<string?>("--shard")
         {
             Description = "Run shard I of N (I from 0) of the plan into its own folder <run id>.shard-I-of-N; env/N takes I from SLURM_ARRAY_TASK_ID or JOB_COMPLETION_INDEX.",
@@ -47,7 +47,7 @@ public static class RunCommand
         ModelPreflight.Check(config with { Models = selectedModels });
         var suites = SuiteSet.Load(config.Suites);
         var suite = suites.Functions;
-        var part = selection.IsEverything ? null : selection.Describe(config, suite);
+        var part = selection.IsEverything ? null : selection.Describe(config, suite, suites.Agentic);
         var sandbox = SandboxFactory.Create(unsafeNoSandbox);
         if (unsafeNoSandbox) Console.Error.WriteLine("WARNING: --unsafe-no-sandbox: model answers run without isolation.");
         var outputRoot = Path.GetFullPath(output ?? config.Output);
@@ -58,7 +58,9 @@ public static class RunCommand
         using var folder = RunFolder.OpenOrCreate(outputRoot, manifest, fresh);
         Console.WriteLine($"run folder: {folder.Path}");
         if (part is not null) Console.WriteLine($"this invocation: {part} (part of the run: its reports say partial until all of it is judged)");
-        folder.MarkSession("start");
+        folder.MarkSession("start", selection.IsEverything ? null : new SessionSelection(
+            selectedModels.Select(m => m.Name).ToList(),
+            [.. selection.Tasks(suite).Select(t => t.Id), .. selection.Tasks(suites.Agentic).Select(t => t.Id)]));
         var executor = new TestExecutor(sandbox, Path.GetTempPath());
         RunOutcome? outcome = null;
         LoadSampler? load = null;
@@ -69,7 +71,7 @@ public static class RunCommand
             // Function-level tasks first (this also records the sandbox in execution.json), then the agentic ones.
             var functions = new EvalRunner(config, suite, executor, folder, load, selection, shard is null ? null : shard.Contains, table);
             outcome = functions.Run(ct);
-            var agentic = new AgenticRunner(config with { Models = selectedModels }, suites.Agentic, executor, folder, load)
+            var agentic = new AgenticRunner(config with { Models = selectedModels }, suites.Agentic with { Tasks = selection.Tasks(suites.Agentic) }, executor, folder, load)
             {
                 Skip = outcome.NotRunModels,
             };

@@ -15,7 +15,8 @@ public interface ICanvas
 
     void Rect(double x, double y, double width, double height, Rgb? fill, Stroke? stroke = null);
 
-    void Marker(MarkerShape shape, double x, double y, double size, Rgb fill);
+    /// <param name="hollow">only the outline, in <paramref name="fill"/>'s colour: a second figure of the same model</param>
+    void Marker(MarkerShape shape, double x, double y, double size, Rgb fill, bool hollow = false);
 
     /// <param name="rotate">degrees clockwise about (x, y); -90 reads bottom to top</param>
     void Text(double x, double y, string text, TextStyle style, double rotate = 0);

@@ -50,10 +50,11 @@ public sealed class PngCanvas : ICanvas, IDisposable
         }
     }
 
-    public void Marker(MarkerShape shape, double x, double y, double size, Rgb fill)
+    public void Marker(MarkerShape shape, double x, double y, double size, Rgb fill, bool hollow = false)
     {
-        using var paint = new SKPaint { Color = Colour(fill), IsAntialias = true, Style = SKPaintStyle.Fill };
-        using var outline = new SKPaint { Color = SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 1 };
+        // A hollow marker is an outline only, so a filled marker at the same place still shows through.
+        using var paint = new SKPaint { Color = hollow ? SKColors.Transparent : Colour(fill), IsAntialias = true, Style = SKPaintStyle.Fill };
+        using var outline = new SKPaint { Color = hollow ? Colour(fill) : SKColors.White, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = hollow ? 1.8f : 1 };
         if (shape == MarkerShape.Circle)
         {
             _canvas.DrawCircle((float)x, (float)y, (float)(size / 2), paint);

@@ -3,14 +3,15 @@ using System.Globalization;
 namespace QwenEval.Reports.Charts;
 
 /// <summary>One model on a chart: where it goes (y and its interval in percent; no interval: none drawn), its label and its look.</summary>
-public sealed record ScatterPoint(string Label, double X, double Y, double? Low, double? High, Rgb Colour, MarkerShape Shape);
+/// <param name="Hollow">drawn as an outline: a second figure of a model drawn filled elsewhere on the chart</param>
+public sealed record ScatterPoint(string Label, double X, double Y, double? Low, double? High, Rgb Colour, MarkerShape Shape, bool Hollow = false);
 
 /// <summary>A vertical reference line (a machine's memory), labelled along the line at the top of the plot.</summary>
 public sealed record ReferenceLine(double X, string Label, Stroke Stroke);
 
 public abstract record LegendSymbol;
 
-public sealed record MarkerSymbol(MarkerShape Shape, Rgb Colour) : LegendSymbol;
+public sealed record MarkerSymbol(MarkerShape Shape, Rgb Colour, bool Hollow = false) : LegendSymbol;
 
 public sealed record LineSymbol(Stroke Stroke) : LegendSymbol;
 
@@ -199,7 +200,7 @@ public sealed record ScatterChart(
                 var (sx, sy) = (x + (ex - x) / length * (MarkerSize / 2 + 1), y + (ey - y) / length * (MarkerSize / 2 + 1));
                 c.Line(sx, sy, ex, ey, new Stroke(Points[i].Colour, 0.9, Opacity: 0.9));
             }
-            c.Marker(Points[i].Shape, x, y, MarkerSize, Points[i].Colour);
+            c.Marker(Points[i].Shape, x, y, MarkerSize, Points[i].Colour, Points[i].Hollow);
             c.Text(box.X, box.Y + 11, Points[i].Label, LabelStyle);
         }
 
@@ -235,7 +236,7 @@ public sealed record ScatterChart(
         switch (e.Symbol)
         {
             case MarkerSymbol m:
-                c.Marker(m.Shape, x + 11, mid, 10, m.Colour);
+                c.Marker(m.Shape, x + 11, mid, 10, m.Colour, m.Hollow);
                 break;
             case LineSymbol s:
                 c.Line(x, mid, x + 22, mid, s.Stroke);

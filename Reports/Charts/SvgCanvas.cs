@@ -32,13 +32,13 @@ public sealed class SvgCanvas : ICanvas
         _body.Append($"<rect x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(width)}\" height=\"{N(height)}\" fill=\"{fill?.ToHex() ?? "none"}\"" +
                      $"{(stroke is null ? "" : StrokeAttributes(stroke))}/>\n");
 
-    public void Marker(MarkerShape shape, double x, double y, double size, Rgb fill)
+    public void Marker(MarkerShape shape, double x, double y, double size, Rgb fill, bool hollow = false)
     {
-        var outline = " stroke=\"#ffffff\" stroke-width=\"1\"";
+        var paint = hollow ? $" fill=\"none\" stroke=\"{fill.ToHex()}\" stroke-width=\"1.8\"" : $" fill=\"{fill.ToHex()}\" stroke=\"#ffffff\" stroke-width=\"1\"";
         if (shape == MarkerShape.Circle)
-            _body.Append($"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(size / 2)}\" fill=\"{fill.ToHex()}\"{outline}/>\n");
+            _body.Append($"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(size / 2)}\"{paint}/>\n");
         else
-            _body.Append($"<polygon points=\"{Points(MarkerGeometry.Polygon(shape, x, y, size))}\" fill=\"{fill.ToHex()}\"{outline}/>\n");
+            _body.Append($"<polygon points=\"{Points(MarkerGeometry.Polygon(shape, x, y, size))}\"{paint}/>\n");
     }
 
     public void Text(double x, double y, string text, TextStyle style, double rotate = 0)

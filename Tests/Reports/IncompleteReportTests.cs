@@ -56,6 +56,29 @@ public sealed class IncompleteReportTests
         Assert.That(Metrics(run)["decoy"]["state"], Is.EqualTo("complete"));
     }
 
+    /// <summary>In a run limited by --limit, a verdict missing among the selected draws is still the model's INCOMPLETE note; the draws left out are only the PARTIAL note's.</summary>
+    [Test]
+    public void AVerdictMissingInsideASelectionIsStillIncomplete()
+    {
+        Sandboxes.Bubblewrap();
+        using var dir = new TempDir();
+        SmallRun.Suite(dir, 3);
+        var config = dir.File("eval.config.json", """{ "suite": "suite", "models": [ { "name": "reference", "kind": "reference" }, { "name": "decoy", "kind": "decoy" } ] }""");
+        var output = Path.Combine(dir.Path, "runs");
+        var (exit, _, err) = Cli.Run("run", "--config", config, "--output", output, "--limit", "2");
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), err);
+        var run = Directory.GetDirectories(output).Single();
+        var results = File.ReadAllLines(Path.Combine(run, "results.jsonl"));
+        File.WriteAllLines(Path.Combine(run, "results.jsonl"), results.Where(l => l != results.First(r => r.Contains("\"model\":\"reference\""))));
+        (exit, var stdout, err) = Cli.Run("report", run);
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), err);
+        var summary = File.ReadAllText(Path.Combine(run, "summary.md"));
+        Assert.That(summary, Does.Contain("PARTIAL RUN: samples judged: reference 1/3, decoy 2/3."));
+        Assert.That(summary, Does.Contain("INCOMPLETE: model reference has 1 of 3 samples judged"), "a selected draw without its verdict");
+        Assert.That(summary, Does.Not.Contain("INCOMPLETE: model decoy"), "decoy did all it was asked to");
+        Assert.That(stdout, Does.Contain("INCOMPLETE: model reference").And.Not.Contain("INCOMPLETE: model decoy"));
+    }
+
     [Test]
     public void AModelThatDidNotLoadIsNotRunInEveryReportAndReportKeepsSayingSo()
     {

@@ -25,6 +25,8 @@ public sealed class RunSelectionTests
         var run = Directory.GetDirectories(output).Single();
         var summary = File.ReadAllText(Path.Combine(run, "summary.md"));
         Assert.That(summary, Does.Contain("PARTIAL RUN: samples judged: reference 5/8; not run yet: decoy."));
+        Assert.That(summary, Does.Not.Contain("INCOMPLETE"), "what the selection left out is said once, by the PARTIAL note");
+        Assert.That(stdout, Does.Not.Contain("INCOMPLETE"));
         Assert.That(summary, Does.Contain("| reference (incomplete: 5/8) | reference | 100.0% |").And.Contain("| 5/8 |"));
         Assert.That(File.ReadAllText(Path.Combine(run, "report.html")), Does.Contain("PARTIAL RUN"));
         Assert.That(stdout, Does.Contain("PARTIAL RUN"));
@@ -58,6 +60,48 @@ public sealed class RunSelectionTests
         var expected = ids.Where(i => i!.StartsWith(prefix, StringComparison.Ordinal) || i == ids[^1]).ToList();
         Assert.That(expected, Has.Count.InRange(2, 7), "the glob picks some tasks, not all");
         Assert.That(judged, Is.EqualTo(expected));
+    }
+
+    /// <summary>--limit takes the first N tasks of each suite and --tasks names agentic tasks too; the plan counts the episodes left.</summary>
+    [Test]
+    public void LimitAndTasksSelectAgenticTasksAndThePartialNoteCountsThem()
+    {
+        Sandboxes.Bubblewrap();
+        using var dir = new TempDir();
+        SmallRun.Suite(dir, 2);
+        var agentic = Path.Combine(dir.Path, "agentic");
+        Directory.CreateDirectory(Path.Combine(agentic, "tasks"));
+        File.Copy(Path.Combine(TestPaths.AgenticSuite, "suite.json"), Path.Combine(agentic, "suite.json"));
+        foreach (var t in new[] { "a_bom_part_lookup", "a_cache_statistics", "c_recur_exdate" })
+            QwenEval.Tests.Tasks.AgenticSuiteFormatTests.CopyDir(Path.Combine(TestPaths.AgenticSuite, "tasks", t), Path.Combine(agentic, "tasks", t));
+        var config = dir.File("eval.config.json", """
+            { "suites": ["suite", "agentic"], "agentic": { "max_turns": 8 },
+              "models": [ { "name": "reference", "kind": "reference" }, { "name": "reference_agent", "kind": "reference_agent" } ] }
+            """);
+        var output = Path.Combine(dir.Path, "runs");
+        List<string> Judged(string model) => File.ReadAllLines(Path.Combine(Directory.GetDirectories(output).Single(), "results.jsonl"))
+            .Select(l => JsonNode.Parse(l)!).Where(r => (string)r["model"]! == model).Select(r => (string)r["task_id"]!).ToList();
+
+        var (exit, stdout, err) = Cli.Run("run", "--config", config, "--output", output, "--limit", "1");
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), err);
+        Assert.That(stdout, Does.Contain("this invocation: 1 of 2 tasks, 1 of 3 agentic tasks; models reference, reference_agent"));
+        Assert.That(Judged("reference_agent"), Is.EqualTo(new[] { "a_bom_part_lookup" }), "the first agentic task only");
+        Assert.That(Judged("reference"), Has.Count.EqualTo(1));
+        var run = Directory.GetDirectories(output).Single();
+        Assert.That(File.ReadAllText(Path.Combine(run, "summary.md")),
+            Does.Contain("PARTIAL RUN: samples judged: reference 1/2; agentic episodes judged: reference_agent 1/3."));
+
+        (exit, _, err) = Cli.Run("run", "--config", config, "--output", output, "--tasks", "c_*");
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), err);
+        Assert.That(Judged("reference_agent"), Is.EqualTo(new[] { "a_bom_part_lookup", "c_recur_exdate" }), "an agentic task named by glob");
+        Assert.That(Judged("reference"), Has.Count.EqualTo(1), "no function task matches c_*");
+        Assert.That(File.ReadAllText(Path.Combine(run, "summary.md")), Does.Contain("agentic episodes judged: reference_agent 2/3."));
+
+        (exit, stdout, err) = Cli.Run("run", "--config", config, "--output", output);
+        Assert.That(exit, Is.EqualTo(ExitCodes.Ok), err);
+        Assert.That(Judged("reference_agent"), Has.Count.EqualTo(3).And.Unique);
+        Assert.That(Judged("reference"), Has.Count.EqualTo(2).And.Unique);
+        Assert.That(File.ReadAllText(Path.Combine(run, "summary.md")), Does.Not.Contain("PARTIAL"));
     }
 
     [TestCase("--models", "nobody", "has no model \"nobody\". Its models: reference, decoy")]

@@ -51,7 +51,8 @@ public sealed class ServedRunTests
         using var server = new ServeProcess(folder, runtime);
         using var dir = new TempDir();
         var path = folder.Replace("\\", "/");
-        var run = SmallRun.Run(dir, 3, $$"""
+        // Four tasks for three slots: one slot takes a second request while the others are still generating.
+        var run = SmallRun.Run(dir, 4, $$"""
             [ { "name": "direct", "kind": "{{kind}}", "path": "{{path}}", "threads": 1 },
               { "name": "served", "kind": "openai", "endpoint": "{{server.Endpoint}}", "model": "tiny-qwen35", "server_pid": {{server.Pid}} },
               { "name": "parallel", "kind": "openai", "endpoint": "{{server.Endpoint}}", "model": "tiny-qwen35", "concurrency": 3 } ]
@@ -61,9 +62,23 @@ public sealed class ServedRunTests
         string[] Fields(JsonElement s) => ["raw_answer", "finish_reason", "prompt_tokens", "generated_tokens", "thinking_tokens", "task_id"];
         List<string> Of(string model) => samples.Where(s => s.GetProperty("model").GetString() == model)
             .Select(s => string.Join("|", Fields(s).Select(f => s.GetProperty(f).ToString()))).ToList();
-        Assert.That(Of("direct"), Has.Count.EqualTo(3));
+        Assert.That(Of("direct"), Has.Count.EqualTo(4));
         Assert.That(Of("served"), Is.EqualTo(Of("direct")), "byte-identical greedy answers, token counts and finish reasons, in the same order");
-        Assert.That(Of("parallel"), Is.EqualTo(Of("direct")), "three requests at once: the same answers, written in the same order");
+        // Concurrency 3 writes the very lines concurrency 1 writes, in the same order: the same model (its name seeds the
+        // draws), now with three requests in flight, into a run folder of its own.
+        var config3 = dir.File("parallel.config.json", $$"""
+            { "suite": "suite", "max_new_tokens": 48,
+              "models": [ { "name": "served", "kind": "openai", "endpoint": "{{server.Endpoint}}", "model": "tiny-qwen35", "concurrency": 3 } ] }
+            """);
+        var (exit3, _, err3) = Cli.Run("run", "--config", config3, "--output", Path.Combine(dir.Path, "parallel"));
+        Assert.That(exit3, Is.EqualTo(0), err3);
+        var run3 = Directory.GetDirectories(Path.Combine(dir.Path, "parallel")).Single();
+        Assert.That(File.ReadAllLines(Path.Combine(run3, "samples.jsonl")),
+            Is.EqualTo(File.ReadAllLines(Path.Combine(run, "samples.jsonl")).Where(l => l.Contains("\"model\":\"served\"", StringComparison.Ordinal))),
+            "three requests at once: byte-identical samples.jsonl lines, in the same order");
+        string TimingKey(JsonElement t) => $"{t.GetProperty("task_id")}/{t.GetProperty("sample_index")}";
+        Assert.That(Lines(run, "timings.jsonl").Where(t => t.GetProperty("model").GetString() == "parallel").Select(TimingKey),
+            Is.EqualTo(samples.Where(s => s.GetProperty("model").GetString() == "parallel").Select(TimingKey)), "timings in task order too");
 
         // The session's figure: its last line (a "loaded" line comes first).
         var measured = Lines(run, "measurements.jsonl").Last(m => m.GetProperty("model").GetString() == "served");
