@@ -19,17 +19,20 @@ public static class EngineBenchCommand
         var json = new Option<bool>("--json") { Description = "Print the result as one JSON object." };
         var rounds = new Option<int>("--rounds") { Description = "Interleaved rounds of the built-in engine against ONNX Runtime GenAI (0 skips GenAI).", DefaultValueFactory = _ => 3 };
         var draws = new Option<int>("--draws") { Description = "Sampled draws of one 512-token prompt, timed with and without the engine's prompt reuse (0 skips).", DefaultValueFactory = _ => 10 };
+        var drawTokens = new Option<int>("--draw-tokens") { Description = "New tokens per draw (an eval's typical answer length).", DefaultValueFactory = _ => 128 };
         var command = new Command("bench",
             "Measure the engine: decode tokens/s against a minimal ONNX Runtime loop and bytes allocated per token; then prefill, decode, TTFT and peak RSS against ONNX Runtime GenAI, side by side.")
         {
-            model, tokens, threads, json, rounds, draws,
+            model, tokens, threads, json, rounds, draws, drawTokens,
         };
-        command.SetAction((parse, ct) => Task.FromResult(Execute(parse.GetValue(model)!, parse.GetValue(tokens), parse.GetValue(threads), parse.GetValue(json), parse.GetValue(rounds), parse.GetValue(draws))));
+        command.SetAction((parse, ct) => Task.FromResult(Execute(parse.GetValue(model)!, parse.GetValue(tokens), parse.GetValue(threads), parse.GetValue(json), parse.GetValue(rounds),
+            parse.GetValue(draws), parse.GetValue(drawTokens))));
         return command;
     }
 
-    private static int Execute(string modelDir, int tokens, int? threads, bool json, int rounds, int draws)
+    private static int Execute(string modelDir, int tokens, int? threads, bool json, int rounds, int draws, int drawTokens)
     {
+        if (drawTokens < 1) throw new UserInputException($"--draw-tokens {drawTokens}: use at least 1.");
         if (rounds < 0) throw new UserInputException($"--rounds {rounds}: use 0 or more.");
         if (draws < 0) throw new UserInputException($"--draws {draws}: use 0 or more.");
         if (tokens < 16) throw new UserInputException($"--tokens {tokens}: use at least 16.");
@@ -45,7 +48,7 @@ public static class EngineBenchCommand
         {
             throw new UserInputException($"{loaded.Config.File}: {e.Message}");
         }
-        var reuse = draws > 0 ? new DrawReuseBenchmark(loaded).Run(draws, 512, 128) : null;
+        var reuse = draws > 0 ? new DrawReuseBenchmark(loaded).Run(draws, 512, drawTokens) : null;
         var genai = rounds > 0 ? RuntimeBenchCommand.Compare(modelDir, threadCount, rounds, 512, 128) : null;
         if (json)
         {

@@ -83,4 +83,20 @@ public sealed class CliTests
         Assert.That(error, Does.Contain("genai_config.json").And.Contain("$.model.type"));
         Assert.That(Run("bench", "--model", Fixtures.Model(Fixtures.Gpt2), "--tokens", "3").Code, Is.EqualTo(ExitCodes.UsageOrInput));
     }
+
+    [Test]
+    public void BenchJsonHasTheGenAiRatiosAndTheDrawReuseFigures()
+    {
+        var tiny = Path.Combine(QwenEval.Tests.Support.TestPaths.Root, "models", "tiny-qwen35");
+        var (code, stdout, error) = Run("bench", "--model", tiny, "--tokens", "16", "--rounds", "1", "--draws", "3", "--draw-tokens", "8", "--threads", "1", "--json");
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), error);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(stdout)!;
+        foreach (var ratio in new[] { "decode_ratio", "prefill_ratio", "rss_ratio" })
+            Assert.That(json["genai"]![ratio]!.GetValue<double>(), Is.GreaterThan(0), ratio);
+        var reuse = json["draw_reuse"]!;
+        Assert.That(reuse["draws"]!.GetValue<int>(), Is.EqualTo(3));
+        Assert.That(reuse["new_tokens"]!.GetValue<int>(), Is.EqualTo(8));
+        Assert.That(reuse["identical"]!.GetValue<bool>(), Is.True, "prompt reuse changed a draw");
+        Assert.That(reuse["with_reuse_tokens_per_s"]!.GetValue<double>(), Is.GreaterThan(0));
+    }
 }
