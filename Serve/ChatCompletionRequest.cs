@@ -7,7 +7,7 @@ namespace QwenEval.Serve;
 /// <summary>
 /// A POST /v1/chat/completions body, checked field by field: a field of the wrong type or out of range is a 400 that
 /// names it. Fields this server does not use (presence_penalty, user, logprobs …) are ignored, as other local servers
-/// do, except those whose meaning it cannot honour (n &gt; 1, tools).
+/// do, except those whose meaning it cannot honour (n &gt; 1, a forced tool_choice).
 /// </summary>
 public sealed record ChatCompletionRequest(
     string Model,
@@ -15,7 +15,8 @@ public sealed record ChatCompletionRequest(
     int MaxTokens,
     DecodingConfig Decoding,
     bool? EnableThinking,
-    bool Stream)
+    bool Stream,
+    IReadOnlyList<ToolSpec>? Tools = null)
 {
     /// <summary>Without max_tokens the answer may run to the model's context, as OpenAI's API allows; this is the cap.</summary>
     public const int MaxTokensLimit = 1 << 20;
@@ -40,8 +41,7 @@ public sealed record ChatCompletionRequest(
         var stream = Optional(body, "stream") is { } st ? Bool(st, "stream") : false;
         if (Optional(body, "n") is { } n && Int(n, "n", 1, int.MaxValue) != 1)
             throw ApiError.BadField("n", "asks for several choices; this server returns one (n = 1).");
-        if (Optional(body, "tools") is { ValueKind: JsonValueKind.Array } tools && tools.GetArrayLength() > 0)
-            throw ApiError.BadField("tools", "tool calling is not served by qweneval serve; send the conversation without tools.");
+        var tools = ToolFields.Tools(body);
         bool? thinking = null;
         if (Optional(body, "chat_template_kwargs") is { } kwargs)
         {
@@ -51,7 +51,7 @@ public sealed record ChatCompletionRequest(
         }
         // Temperature 0 is greedy, as every OpenAI-compatible server reads it; absent is greedy too (an evaluation default).
         var decoding = new DecodingConfig(temperature == 0 ? DecodingMode.Greedy : DecodingMode.Sample, temperature == 0 ? 1.0 : temperature, topP, topK, seed, Stops(body));
-        return new ChatCompletionRequest(model, messages, maxTokens, decoding, thinking, stream);
+        return new ChatCompletionRequest(model, messages, maxTokens, decoding, thinking, stream, tools);
     }
 
     private static List<ChatMessage> ParseMessages(JsonElement body)
@@ -66,10 +66,16 @@ public sealed record ChatCompletionRequest(
             var at = $"messages[{i++}]";
             if (m.ValueKind != JsonValueKind.Object) throw ApiError.BadField(at, $"is {JsonFields.Describe(m)}, expected an object with role and content.");
             var role = Optional(m, "role") is { ValueKind: JsonValueKind.String } r ? r.GetString()! : throw ApiError.BadField($"{at}.role", "is missing or not a string.");
-            if (role is not ("system" or "developer" or "user" or "assistant"))
-                throw ApiError.BadField($"{at}.role", $"is \"{role}\"; use system, user or assistant.");
+            if (role is not ("system" or "developer" or "user" or "assistant" or "tool"))
+                throw ApiError.BadField($"{at}.role", $"is \"{role}\"; use system, user, assistant or tool.");
             var content = Content(Optional(m, "content"), $"{at}.content", role == "assistant");
             var message = new ChatMessage(role == "developer" ? "system" : role, content);
+            if (role == "assistant") message = message with { ToolCalls = ToolFields.Calls(m, at) };
+            if (role == "tool")
+            {
+                var callId = Optional(m, "tool_call_id") is { ValueKind: JsonValueKind.String } id ? id.GetString() : null;
+                message = message with { ToolCallId = callId, Name = ToolFields.ToolName(m, callId, result) };
+            }
             if (Optional(m, "reasoning_content") is { } rc)
                 message = message with { ReasoningContent = rc.ValueKind == JsonValueKind.String ? rc.GetString() : throw ApiError.BadField($"{at}.reasoning_content", "expected a string.") };
             result.Add(message);

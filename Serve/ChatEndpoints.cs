@@ -33,6 +33,7 @@ public sealed class ChatEndpoints(ServedModel model, GenerationQueue queue, Serv
         var generation = new GenerationRequest(request.Messages, request.Decoding.Seed, request.MaxTokens)
         {
             Overrides = new RequestOverrides(request.Decoding, request.EnableThinking ?? false),
+            Tools = request.Tools,
         };
         var id = $"chatcmpl-{Guid.NewGuid():N}";
         if (request.Stream) await Stream(ctx, id, request, generation, opensThinking);
@@ -50,11 +51,21 @@ public sealed class ChatEndpoints(ServedModel model, GenerationQueue queue, Serv
         {
             return; // the client left: nobody to answer
         }
-        var (reasoning, content) = AnswerParts.Split(result.Text, opensThinking, final: true);
-        var message = new JsonObject { ["role"] = "assistant", ["content"] = content };
-        if (reasoning is not null) message["reasoning_content"] = reasoning;
+        JsonObject message;
+        var finish = Finish(result.Finish);
+        if (ToolAnswer.WithCalls(result) is { } turn)
+        {
+            message = ToolAnswer.Message(turn, id);
+            finish = ToolAnswer.FinishReason;
+        }
+        else
+        {
+            var (reasoning, content) = AnswerParts.Split(result.Text, opensThinking, final: true);
+            message = new JsonObject { ["role"] = "assistant", ["content"] = content };
+            if (reasoning is not null) message["reasoning_content"] = reasoning;
+        }
         var json = Envelope(id, "chat.completion");
-        json["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["message"] = message, ["logprobs"] = null, ["finish_reason"] = Finish(result.Finish) });
+        json["choices"] = new JsonArray(new JsonObject { ["index"] = 0, ["message"] = message, ["logprobs"] = null, ["finish_reason"] = finish });
         json["usage"] = Usage(result);
         await Write(ctx, 200, json);
     }
@@ -62,8 +73,9 @@ public sealed class ChatEndpoints(ServedModel model, GenerationQueue queue, Serv
     private async Task Stream(HttpContext ctx, string id, ChatCompletionRequest request, GenerationRequest generation, bool opensThinking)
     {
         var deltas = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false, SingleWriter = true });
-        // The generator thread only queues text: a slow client never holds up generation.
-        var job = queue.Enqueue(generation with { OnText = t => deltas.Writer.TryWrite(t) }, ctx.RequestAborted);
+        // The generator thread only queues text: a slow client never holds up generation. With tools the text is
+        // held until the calls in it are read, so call markup never reaches the client as content.
+        var job = queue.Enqueue(generation.Tools is null ? generation with { OnText = t => deltas.Writer.TryWrite(t) } : generation, ctx.RequestAborted);
         var ct = ctx.RequestAborted;
         try
         {
@@ -91,8 +103,15 @@ public sealed class ChatEndpoints(ServedModel model, GenerationQueue queue, Serv
                 return;
             }
             await Drain(ctx, id, deltas.Reader, answer, ct);
-            await Send(ctx, id, answer.Finish(result.Text), ct);
-            var last = Chunk(id, new JsonObject(), Finish(result.Finish));
+            var finish = Finish(result.Finish);
+            if (ToolAnswer.WithCalls(result) is { } turn)
+            {
+                await Send(ctx, id, (ToolAnswer.Reasoning(turn) ?? "", ToolAnswer.Content(turn) ?? ""), ct);
+                await Event(ctx, Chunk(id, new JsonObject { ["tool_calls"] = ToolAnswer.Calls(turn, id, streamed: true) }, null), ct);
+                finish = ToolAnswer.FinishReason;
+            }
+            else await Send(ctx, id, answer.Finish(result.Text), ct);
+            var last = Chunk(id, new JsonObject(), finish);
             last["usage"] = Usage(result);
             await Event(ctx, last, ct);
             await Done(ctx, ct);

@@ -141,6 +141,13 @@ public sealed class ServeTests
     [TestCase("""{"model": "tiny-qwen2", "messages": [{"role": "user", "content": "x"}], "chat_template_kwargs": {"enable_thinking": 1}}""", 400, "chat_template_kwargs.enable_thinking")]
     [TestCase("""{"messages": [{"role": "user", "content": "x"}]}""", 400, "model")]
     [TestCase("""{"model": "gpt-4o", "messages": [{"role": "user", "content": "x"}]}""", 404, "model")]
+    [TestCase("""{"model": "tiny-qwen2", "messages": [{"role": "user", "content": "x"}], "tools": {"type": "function"}}""", 400, "tools")]
+    [TestCase("""{"model": "tiny-qwen2", "messages": [{"role": "user", "content": "x"}], "tools": [{"type": "retrieval"}]}""", 400, "tools[0].type")]
+    [TestCase("""{"model": "tiny-qwen2", "messages": [{"role": "user", "content": "x"}], "tools": [{"type": "function", "function": {"description": "d"}}]}""", 400, "tools[0].function.name")]
+    [TestCase("""{"model": "tiny-qwen2", "messages": [{"role": "user", "content": "x"}], "tools": [{"type": "function", "function": {"name": "f", "parameters": []}}]}""", 400, "tools[0].function.parameters")]
+    [TestCase("""{"model": "tiny-qwen2", "messages": [{"role": "user", "content": "x"}], "tool_choice": "required"}""", 400, "tool_choice")]
+    [TestCase("""{"model": "tiny-qwen2", "messages": [{"role": "user", "content": "x"}, {"role": "assistant", "content": null, "tool_calls": [{"id": "1", "type": "function", "function": {"name": "f", "arguments": "{oops"}}]}]}""", 400, "messages[1].tool_calls[0].function.arguments")]
+    [TestCase("""{"model": "tiny-qwen2", "messages": [{"role": "user", "content": "x"}, {"role": "assistant", "content": null, "tool_calls": [{"id": "1", "type": "function", "function": {"arguments": "{}"}}]}]}""", 400, "messages[1].tool_calls[0].function.name")]
     public async Task BadRequestsGetOpenAiErrorsAndTheServerGoesOn(string body, int status, string? param)
     {
         var (got, error) = await Post(body);
