@@ -93,6 +93,8 @@ public sealed class CliTests
         var json = System.Text.Json.Nodes.JsonNode.Parse(stdout)!;
         foreach (var ratio in new[] { "decode_ratio", "prefill_ratio", "rss_ratio" })
             Assert.That(json["genai"]![ratio]!.GetValue<double>(), Is.GreaterThan(0), ratio);
+        // Both runtimes prefill the timed prompt (a kept state would skip it after the warm-up's identical prompt).
+        Assert.That(json["genai"]!["prefill_ratio"]!.GetValue<double>(), Is.LessThan(20), "the built-in engine did not prefill the timed prompt");
         var reuse = json["draw_reuse"]!;
         Assert.That(reuse["draws"]!.GetValue<int>(), Is.EqualTo(3));
         Assert.That(reuse["new_tokens"]!.GetValue<int>(), Is.EqualTo(8));
