@@ -140,7 +140,7 @@ public static class RunReports
     private static string? FootprintMissing(ModelInfo m, IReadOnlyList<MeasurementRecord> measurements)
     {
         if (measurements.Any(x => x.PeakRssBytes is not null)) return null;
-        if (ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is IPseudoModelKind) return "pseudo-model: no weights";
+        if (ModelKinds.All.FirstOrDefault(k => k.Name == m.Kind) is IPseudoModelKind or IPseudoAgentKind) return "pseudo-model: no weights";
         if (m.Kind == "openai") return "served over HTTP: name its server (server_pid or server_process) to measure it";
         return measurements.Select(x => x.Crash).FirstOrDefault(c => c is not null) is { } crash
             ? $"no measured peak: {crash}"

@@ -69,11 +69,7 @@ public sealed class RunSelectionTests
         Sandboxes.Bubblewrap();
         using var dir = new TempDir();
         SmallRun.Suite(dir, 2);
-        var agentic = Path.Combine(dir.Path, "agentic");
-        Directory.CreateDirectory(Path.Combine(agentic, "tasks"));
-        File.Copy(Path.Combine(TestPaths.AgenticSuite, "suite.json"), Path.Combine(agentic, "suite.json"));
-        foreach (var t in new[] { "a_bom_part_lookup", "a_cache_statistics", "c_recur_exdate" })
-            QwenEval.Tests.Tasks.AgenticSuiteFormatTests.CopyDir(Path.Combine(TestPaths.AgenticSuite, "tasks", t), Path.Combine(agentic, "tasks", t));
+        SmallRun.AgenticSuite(dir, ["a_bom_part_lookup", "a_cache_statistics", "c_recur_exdate"]);
         var config = dir.File("eval.config.json", """
             { "suites": ["suite", "agentic"], "agentic": { "max_turns": 8 },
               "models": [ { "name": "reference", "kind": "reference" }, { "name": "reference_agent", "kind": "reference_agent" } ] }

@@ -13,6 +13,16 @@ public static class SmallRun
         return suite;
     }
 
+    /// <summary>An agentic suite folder holding the named tasks of the real agentic suite.</summary>
+    public static string AgenticSuite(TempDir dir, IEnumerable<string> tasks, string name = "agentic")
+    {
+        var suite = Path.Combine(dir.Path, name);
+        Directory.CreateDirectory(Path.Combine(suite, "tasks"));
+        File.Copy(Path.Combine(TestPaths.AgenticSuite, "suite.json"), Path.Combine(suite, "suite.json"));
+        foreach (var task in tasks) CopyDir(Path.Combine(TestPaths.AgenticSuite, "tasks", task), Path.Combine(suite, "tasks", task));
+        return suite;
+    }
+
     /// <summary>Runs `qweneval run` with the given models JSON and returns the run folder.</summary>
     public static string Run(TempDir dir, int tasks, string models = """[ { "name": "reference", "kind": "reference" }, { "name": "decoy", "kind": "decoy" } ]""",
         string configName = "eval.config.json", string extra = "")

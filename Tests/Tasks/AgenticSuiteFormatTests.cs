@@ -10,22 +10,8 @@ namespace QwenEval.Tests.Tasks;
 public sealed class AgenticSuiteFormatTests
 {
     /// <summary>A copy of the first agentic tasks of the real suite.</summary>
-    public static string CopySuite(TempDir dir, int tasks, string name = "agentic")
-    {
-        var suite = Path.Combine(dir.Path, name);
-        Directory.CreateDirectory(Path.Combine(suite, "tasks"));
-        File.Copy(Path.Combine(TestPaths.AgenticSuite, "suite.json"), Path.Combine(suite, "suite.json"));
-        foreach (var task in Directory.GetDirectories(Path.Combine(TestPaths.AgenticSuite, "tasks")).Order(StringComparer.Ordinal).Take(tasks))
-            CopyDir(task, Path.Combine(suite, "tasks", Path.GetFileName(task)));
-        return suite;
-    }
-
-    public static void CopyDir(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var f in Directory.GetFiles(from)) File.Copy(f, Path.Combine(to, Path.GetFileName(f)));
-        foreach (var d in Directory.GetDirectories(from)) CopyDir(d, Path.Combine(to, Path.GetFileName(d)));
-    }
+    public static string CopySuite(TempDir dir, int tasks, string name = "agentic") =>
+        SmallRun.AgenticSuite(dir, Directory.GetDirectories(Path.Combine(TestPaths.AgenticSuite, "tasks")).Order(StringComparer.Ordinal).Take(tasks).Select(t => Path.GetFileName(t)), name);
 
     [Test]
     public void TheSuiteLoadsWithEveryPartOfEachTask()

@@ -72,12 +72,8 @@ internal sealed class PrefixCache(Func<int, DecoderState> create) : IDisposable
     {
         state.Reserve(capacity);
         // Only the checkpoints this prompt may return to are kept (a copy of the recurrent states each).
-        _checkpoints.RemoveAll(c =>
-        {
-            var stale = c.Tokens.Length != turnStart;
-            if (stale) c.State.Dispose();
-            return stale;
-        });
+        foreach (var stale in _checkpoints.Where(c => c.Tokens.Length != turnStart)) stale.State.Dispose();
+        _checkpoints.RemoveAll(c => c.Tokens.Length != turnStart);
         if (turnStart > from && turnStart < prompt.Length)
         {
             var head = prompt[..turnStart];

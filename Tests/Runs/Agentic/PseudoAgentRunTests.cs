@@ -32,10 +32,7 @@ public sealed class PseudoAgentRunTests
         Sandboxes.Bubblewrap();
         using var dir = new TempDir();
         SmallRun.Suite(dir, 2);
-        var agentic = Path.Combine(dir.Path, "agentic");
-        Directory.CreateDirectory(Path.Combine(agentic, "tasks"));
-        File.Copy(Path.Combine(TestPaths.AgenticSuite, "suite.json"), Path.Combine(agentic, "suite.json"));
-        foreach (var t in Tasks) AgenticSuiteFormatTests.CopyDir(Path.Combine(TestPaths.AgenticSuite, "tasks", t), Path.Combine(agentic, "tasks", t));
+        SmallRun.AgenticSuite(dir, Tasks);
         var config = dir.File("eval.config.json", """
             { "suites": ["suite", "agentic"], "agentic": { "max_turns": 8 },
               "models": [ { "name": "reference", "kind": "reference" },
@@ -77,6 +74,8 @@ public sealed class PseudoAgentRunTests
         var summary = File.ReadAllText(Path.Combine(run, "summary.md"));
         Assert.That(summary, Does.Contain("## Agentic tasks").And.Contain("How the agents worked").And.Contain("| reference_agent | 100.0% |"));
         Assert.That(File.Exists(Path.Combine(run, "resolved_vs_memory.svg")));
+        // Pseudo-agents have no weights: listed under the chart as such, never as a missing measurement.
+        Assert.That(File.ReadAllText(Path.Combine(run, "resolved_vs_memory.svg")), Does.Contain("pseudo-model: no weights").And.Not.Contain("no measured peak"));
         var html = File.ReadAllText(Path.Combine(run, "report.html"));
         Assert.That(html, Does.Contain("id=\"qe-agentic-data\"").And.Contain("edit_file"));
         Assert.That(html, Does.Not.Contain("<tool_call>"), "model text is data, escaped inside the JSON");
