@@ -45,6 +45,10 @@ public sealed class OnnxGenerator(OnnxModel model) : IDisposable
     /// </summary>
     public bool ReusePrefix { get; init; }
 
+    /// <param name="turnStart">
+    /// with <see cref="ReusePrefix"/>: a shorter prefix of the prompt to checkpoint on the way (where the next prompt is
+    /// expected to part from this one, e.g. before a tool turn's generation prompt); 0 for none
+    /// </param>
     public GenerationOutput Generate(
         IReadOnlyList<IReadOnlyList<int>> prompts,
         SearchOptions search,
@@ -81,6 +85,7 @@ public sealed class OnnxGenerator(OnnxModel model) : IDisposable
             state.Prefill(flat, length, chunk);
             return Run(state, tokenSearch, onStep, cancellation, start, length, 0);
         }
+        // Only single rows get here, so the state factory of the first call serves every later one.
         var prefixes = _prefixes ??= new PrefixCache(NewState);
         try
         {
