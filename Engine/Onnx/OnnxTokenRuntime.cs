@@ -9,7 +9,8 @@ namespace QwenEval.Engine.Onnx;
 /// The built-in engine as a token runtime for the chat pipeline. With reusePrefix (the default) it keeps its state
 /// between generations: the draws of one prompt prefill it once, and a conversation's next turn runs only its new tokens.
 /// </summary>
-public sealed class OnnxTokenRuntime(OnnxModel model, bool reusePrefix = true) : ITokenRuntime
+/// <param name="ownsModel">false when several runtimes share one loaded model (benchmarks): disposing leaves it loaded</param>
+public sealed class OnnxTokenRuntime(OnnxModel model, bool reusePrefix = true, bool ownsModel = true) : ITokenRuntime
 {
     private readonly OnnxGenerator _generator = new(model) { ReusePrefix = reusePrefix };
     private readonly int[] _eos = [.. model.Config.Model.EosTokenIds];
@@ -30,7 +31,7 @@ public sealed class OnnxTokenRuntime(OnnxModel model, bool reusePrefix = true) :
     public void Dispose()
     {
         _generator.Dispose();
-        model.Dispose();
+        if (ownsModel) model.Dispose();
     }
 
     /// <summary>

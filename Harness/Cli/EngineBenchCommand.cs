@@ -5,6 +5,7 @@ using QwenEval.Core;
 using QwenEval.Engine.Onnx.Bench;
 using QwenEval.Engine.Onnx.State;
 using QwenEval.Engine.Onnx;
+using QwenEval.Engine.Templates;
 
 namespace QwenEval.Harness.Cli;
 
@@ -20,18 +21,20 @@ public static class EngineBenchCommand
         var rounds = new Option<int>("--rounds") { Description = "Interleaved rounds of the built-in engine against ONNX Runtime GenAI (0 skips GenAI).", DefaultValueFactory = _ => 3 };
         var draws = new Option<int>("--draws") { Description = "Sampled draws of one 512-token prompt, timed with and without the engine's prompt reuse (0 skips).", DefaultValueFactory = _ => 10 };
         var drawTokens = new Option<int>("--draw-tokens") { Description = "New tokens per draw (an eval's typical answer length).", DefaultValueFactory = _ => 128 };
+        var turns = new Option<int>("--turns") { Description = "Turns of a scripted tool conversation, timed with and without the engine's kept state (0 skips; needs the folder's tokenizer and chat template).", DefaultValueFactory = _ => 8 };
         var command = new Command("bench",
             "Measure the engine: decode tokens/s against a minimal ONNX Runtime loop and bytes allocated per token; then prefill, decode, TTFT and peak RSS against ONNX Runtime GenAI, side by side.")
         {
-            model, tokens, threads, json, rounds, draws, drawTokens,
+            model, tokens, threads, json, rounds, draws, drawTokens, turns,
         };
         command.SetAction((parse, ct) => Task.FromResult(Execute(parse.GetValue(model)!, parse.GetValue(tokens), parse.GetValue(threads), parse.GetValue(json), parse.GetValue(rounds),
-            parse.GetValue(draws), parse.GetValue(drawTokens))));
+            parse.GetValue(draws), parse.GetValue(drawTokens), parse.GetValue(turns))));
         return command;
     }
 
-    private static int Execute(string modelDir, int tokens, int? threads, bool json, int rounds, int draws, int drawTokens)
+    private static int Execute(string modelDir, int tokens, int? threads, bool json, int rounds, int draws, int drawTokens, int turns)
     {
+        if (turns < 0) throw new UserInputException($"--turns {turns}: use 0 or more.");
         if (drawTokens < 1) throw new UserInputException($"--draw-tokens {drawTokens}: use at least 1.");
         if (rounds < 0) throw new UserInputException($"--rounds {rounds}: use 0 or more.");
         if (draws < 0) throw new UserInputException($"--draws {draws}: use 0 or more.");
@@ -49,6 +52,11 @@ public static class EngineBenchCommand
             throw new UserInputException($"{loaded.Config.File}: {e.Message}");
         }
         var reuse = draws > 0 ? new DrawReuseBenchmark(loaded).Run(draws, 512, drawTokens) : null;
+        // A conversation needs the folder's tokenizer and chat template; the GenAI test fixtures have neither.
+        var hasChat = File.Exists(Path.Combine(modelDir, "tokenizer.json")) && File.Exists(Path.Combine(modelDir, "tokenizer_config.json"));
+        var conversation = turns > 0 && hasChat
+            ? TurnReuseBenchmark.Run(loaded, FolderTokenizer.Load(modelDir), ChatTemplateLoader.Load(modelDir), turns, 32)
+            : null;
         var genai = rounds > 0 ? RuntimeBenchCommand.Compare(modelDir, threadCount, rounds, 512, 128) : null;
         if (json)
         {
@@ -67,6 +75,7 @@ public static class EngineBenchCommand
                 load_average = result.LoadAverage,
                 genai = genai is null ? null : RuntimeBenchCommand.ToJson(genai),
                 draw_reuse = reuse?.ToJson(),
+                turn_reuse = conversation?.ToJson(),
             }));
             return ExitCodes.Ok;
         }
@@ -90,6 +99,14 @@ public static class EngineBenchCommand
             Console.WriteLine(string.Format(c, "end-to-end tokens/s   {0:0.0} prefilled per draw, {1:0.0} prefilled once", reuse.WithoutTokensPerSecond, reuse.WithTokensPerSecond));
             Console.WriteLine(string.Format(c, "reuse ratio           {0:0.000} (target >= 1.5); draws identical: {1}", reuse.Ratio, reuse.Identical ? "yes" : "NO"));
         }
+        if (conversation is not null)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"state kept across turns (built-in engine): a {conversation.Turns}-turn tool conversation, prompts {conversation.FirstPrompt} -> {conversation.LastPrompt} tokens, 32 new tokens a turn");
+            Console.WriteLine(string.Format(c, "prompt tokens run     {0} prefilled whole each turn, {1} with the kept state", conversation.TokensRunWithout, conversation.TokensRunWith));
+            Console.WriteLine(string.Format(c, "summed TTFT           {0:0} ms -> {1:0} ms ({2:0.00}x); answers identical: {3}", conversation.TtftWithoutMs, conversation.TtftWithMs, conversation.TtftRatio, conversation.Identical ? "yes" : $"no, from turn {conversation.FirstDifferentTurn} (a continuation rounds differently)"));
+        }
+        else if (turns > 0 && !hasChat) Console.WriteLine("\nstate kept across turns: skipped (the folder has no tokenizer.json and tokenizer_config.json)");
         if (result.LoadAverage is { } load && load > Environment.ProcessorCount)
             Console.WriteLine(string.Format(c, "note: the machine was busy (load {0:0.0} on {1} cores); timings are noisy.", load, Environment.ProcessorCount));
         return ExitCodes.Ok;

@@ -88,7 +88,7 @@ public sealed class CliTests
     public void BenchJsonHasTheGenAiRatiosAndTheDrawReuseFigures()
     {
         var tiny = Path.Combine(QwenEval.Tests.Support.TestPaths.Root, "models", "tiny-qwen35");
-        var (code, stdout, error) = Run("bench", "--model", tiny, "--tokens", "16", "--rounds", "1", "--draws", "3", "--draw-tokens", "8", "--threads", "1", "--json");
+        var (code, stdout, error) = Run("bench", "--model", tiny, "--tokens", "16", "--rounds", "1", "--draws", "3", "--draw-tokens", "8", "--turns", "3", "--threads", "1", "--json");
         Assert.That(code, Is.EqualTo(ExitCodes.Ok), error);
         var json = System.Text.Json.Nodes.JsonNode.Parse(stdout)!;
         foreach (var ratio in new[] { "decode_ratio", "prefill_ratio", "rss_ratio" })
@@ -100,5 +100,9 @@ public sealed class CliTests
         Assert.That(reuse["new_tokens"]!.GetValue<int>(), Is.EqualTo(8));
         Assert.That(reuse["identical"]!.GetValue<bool>(), Is.True, "prompt reuse changed a draw");
         Assert.That(reuse["with_reuse_tokens_per_s"]!.GetValue<double>(), Is.GreaterThan(0));
+        var turns = json["turn_reuse"]!;
+        Assert.That(turns["turns"]!.GetValue<int>(), Is.EqualTo(3));
+        Assert.That(turns["prompt_tokens_run_with_reuse"]!.GetValue<long>(), Is.LessThan(turns["prompt_tokens_run_without_reuse"]!.GetValue<long>() * 2 / 3));
+        Assert.That(turns["identical"]!.GetValue<bool>(), Is.True, "on this fp32 folder a continuation gives the same answers");
     }
 }
