@@ -25,6 +25,10 @@ public static class OrderedParallel
 
         var free = new System.Collections.Concurrent.ConcurrentQueue<int>(Enumerable.Range(0, slots));
         var tasks = new Task<TOut>?[items.Count];
+        // Set by each item's work before it frees its slot: a Task's own IsCompleted turns true only after its
+        // finally block has run, so a wake-up taken from the semaphore could otherwise find it still "running" and
+        // wait for a release that never comes.
+        var done = new bool[items.Count];
         var next = 0;
         using var finished = new SemaphoreSlim(0);
         void Fill()
@@ -40,6 +44,7 @@ public static class OrderedParallel
                     }
                     finally
                     {
+                        Volatile.Write(ref done[index], true);
                         free.Enqueue(slot);
                         finished.Release();
                     }
@@ -53,7 +58,7 @@ public static class OrderedParallel
             {
                 cancellation.ThrowIfCancellationRequested();
                 Fill();
-                while (!tasks[i]!.IsCompleted)
+                while (!Volatile.Read(ref done[i]))
                 {
                     finished.Wait(cancellation);
                     Fill();
