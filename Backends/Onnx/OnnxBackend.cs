@@ -14,10 +14,11 @@ namespace QwenEval.Backends.Onnx;
 public static class OnnxBackend
 {
     /// <summary>The backend owns <paramref name="model"/> from here on, also when this throws.</summary>
-    /// <param name="reusePrefix">keep the engine's state between generations (off only to measure what it saves)</param>
-    public static ChatBackend Create(OnnxModel model, ITextTokenizer tokenizer, IChatTemplate template, GenerationSettings settings, bool reusePrefix = true)
+    /// <param name="reuse">what the engine's kept state is used for (None only to measure what it saves)</param>
+    public static ChatBackend Create(OnnxModel model, ITextTokenizer tokenizer, IChatTemplate template, GenerationSettings settings,
+        StateReuse reuse = StateReuse.DrawsAndTurns)
     {
-        var runtime = new OnnxTokenRuntime(model, reusePrefix);
+        var runtime = new OnnxTokenRuntime(model, reuse);
         try
         {
             ChatPipeline.CheckVocabulary(tokenizer, model.Config.Model.VocabSize, Path.Combine(model.Config.ModelDirectory, "tokenizer.json"), model.Config.File);

@@ -18,7 +18,7 @@ public sealed class OnnxKind : IBackendKind
     public IKindSettings Parse(JsonFields fields, string baseDir)
     {
         var (path, threads) = OnnxSettings.ParseFolder(fields, baseDir);
-        return new OnnxSettings(path, threads);
+        return new OnnxSettings(path, threads, fields.Bool("reuse_turns", true));
     }
 
     public void Preflight(ModelSpec spec) => FolderPreflight.Check(spec.Name, Settings(spec).Path);
@@ -27,7 +27,8 @@ public sealed class OnnxKind : IBackendKind
     {
         var s = Settings(spec);
         var model = OnnxModel.Load(s.Path, new EngineOptions { IntraOpThreads = s.Threads });
-        return OnnxBackend.Create(model, FolderTokenizer.Load(s.Path), ChatTemplateLoader.Load(s.Path), spec.Generation);
+        return OnnxBackend.Create(model, FolderTokenizer.Load(s.Path), ChatTemplateLoader.Load(s.Path), spec.Generation,
+            s.ReuseTurns ? StateReuse.DrawsAndTurns : StateReuse.Draws);
     }
 
     public BackendFacts Describe(ModelSpec spec)

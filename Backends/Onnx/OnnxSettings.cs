@@ -6,7 +6,9 @@ namespace QwenEval.Backends.Onnx;
 [ConfigRecord]
 public sealed record OnnxSettings(
     [property: Identity(IdentityScope.None, "the folder's file hashes are the model's identity; a moved folder is the same model"), ConfigPath] string Path,
-    [property: Identity(IdentityScope.None, "a speed setting; recorded in run.json as a measured fact")] int? Threads) : IKindSettings
+    [property: Identity(IdentityScope.None, "a speed setting; recorded in run.json as a measured fact")] int? Threads,
+    // A continued conversation may round differently from one prefilled whole (int4), so answers may change.
+    [property: Identity(IdentityScope.Model)] bool ReuseTurns = true) : IKindSettings
 {
     string? IKindSettings.Folder => Path;
 

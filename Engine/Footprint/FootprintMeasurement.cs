@@ -21,7 +21,7 @@ public static class FootprintMeasurement
         var clock = Stopwatch.StartNew();
         using Generation.ITokenRuntime runtime = genai
             ? new GenAi.GenAiRuntime(modelDirectory, "cpu", threads)
-            : new OnnxTokenRuntime(OnnxModel.Load(modelDirectory, new EngineOptions { IntraOpThreads = threads, Warnings = TextWriter.Null }), reusePrefix: false);
+            : new OnnxTokenRuntime(OnnxModel.Load(modelDirectory, new EngineOptions { IntraOpThreads = threads, Warnings = TextWriter.Null }), StateReuse.None);
         var loadMs = clock.Elapsed.TotalMilliseconds;
         var config = Onnx.Config.GenAiConfigLoader.Load(modelDirectory).Model;
         // A prompt of ordinary tokens: ids cycling below the vocabulary, skipping the end and pad ids.

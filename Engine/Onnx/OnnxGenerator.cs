@@ -49,12 +49,17 @@ public sealed class OnnxGenerator(OnnxModel model) : IDisposable
     /// with <see cref="ReusePrefix"/>: a shorter prefix of the prompt to checkpoint on the way (where the next prompt is
     /// expected to part from this one, e.g. before a tool turn's generation prompt); 0 for none
     /// </param>
+    /// <param name="mayContinue">
+    /// with <see cref="ReusePrefix"/>: a prompt holding everything the kept state ran may continue from it (runs in a
+    /// piece of its own, which can round differently); false allows only the exact return to an earlier prompt
+    /// </param>
     public GenerationOutput Generate(
         IReadOnlyList<IReadOnlyList<int>> prompts,
         SearchOptions search,
         TokenCallback? onStep = null,
         CancellationToken cancellation = default,
-        int turnStart = 0)
+        int turnStart = 0,
+        bool mayContinue = true)
     {
         var start = Stopwatch.GetTimestamp();
         var config = model.Config.Model;
@@ -89,7 +94,7 @@ public sealed class OnnxGenerator(OnnxModel model) : IDisposable
         var prefixes = _prefixes ??= new PrefixCache(NewState);
         try
         {
-            var (kept, cached) = prefixes.Begin(flat, maxLength, chunk, turnStart);
+            var (kept, cached) = prefixes.Begin(flat, maxLength, chunk, turnStart, mayContinue);
             var output = Run(kept, tokenSearch, onStep, cancellation, start, length, cached);
             prefixes.End(output.Sequences[0]);
             return output;

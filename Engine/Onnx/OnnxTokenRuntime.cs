@@ -6,13 +6,15 @@ using QwenEval.Engine.Onnx.Search;
 namespace QwenEval.Engine.Onnx;
 
 /// <summary>
-/// The built-in engine as a token runtime for the chat pipeline. With reusePrefix (the default) it keeps its state
-/// between generations: the draws of one prompt prefill it once, and a conversation's next turn runs only its new tokens.
+/// The built-in engine as a token runtime for the chat pipeline. It keeps its state between generations as
+/// <paramref name="reuse"/> says: by default the draws of one prompt prefill it once, and a conversation's next turn
+/// runs only its new tokens.
 /// </summary>
 /// <param name="ownsModel">false when several runtimes share one loaded model (benchmarks): disposing leaves it loaded</param>
-public sealed class OnnxTokenRuntime(OnnxModel model, bool reusePrefix = true, bool ownsModel = true) : ITokenRuntime
+public sealed class OnnxTokenRuntime(OnnxModel model, StateReuse reuse = StateReuse.DrawsAndTurns, bool ownsModel = true) : ITokenRuntime
 {
-    private readonly OnnxGenerator _generator = new(model) { ReusePrefix = reusePrefix };
+    private readonly OnnxGenerator _generator = new(model) { ReusePrefix = reuse != StateReuse.None };
+    private readonly bool _turns = reuse == StateReuse.DrawsAndTurns;
     private readonly int[] _eos = [.. model.Config.Model.EosTokenIds];
 
     public int ContextLength => model.Config.Model.ContextLength;
@@ -45,7 +47,10 @@ public sealed class OnnxTokenRuntime(OnnxModel model, bool reusePrefix = true, b
         public StreamRun Generate(int maxNew, Func<int, bool> keepGoing, CancellationToken cancellation)
         {
             var sawEos = false;
-            var turnStart = _calls == 0 ? checkpoint : 0; // a continuation adds forced tokens to this same turn
+            // A continuation adds forced tokens to this same answer and always runs on from the cache (as GenAI appends
+            // them); a new answer continues an earlier one only when turns are reused.
+            var continuation = _calls > 0;
+            var turnStart = !continuation && runtime._turns ? checkpoint : 0;
             GenerationOutput output;
             try
             {
@@ -53,7 +58,7 @@ public sealed class OnnxTokenRuntime(OnnxModel model, bool reusePrefix = true, b
                 {
                     if (Array.IndexOf(runtime._eos, tokens[0]) >= 0) sawEos = true;
                     return keepGoing(tokens[0]);
-                }, cancellation, turnStart);
+                }, cancellation, turnStart, mayContinue: continuation || runtime._turns);
             }
             catch (ArgumentException e)
             {

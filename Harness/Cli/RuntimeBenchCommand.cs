@@ -63,7 +63,7 @@ public static class RuntimeBenchCommand
             using ITokenRuntime tokens = parse.GetValue(runtime) == CommonOptions.GenAi
                 ? new GenAiRuntime(dir, "cpu", n)
                 // No kept state: the timed run repeats the warm-up's prompt, which a kept state would not prefill again.
-                : new OnnxTokenRuntime(OnnxModel.Load(dir, new EngineOptions { IntraOpThreads = n }), reusePrefix: false);
+                : new OnnxTokenRuntime(OnnxModel.Load(dir, new EngineOptions { IntraOpThreads = n }), StateReuse.None);
             var speed = RuntimeBench.Measure(tokens, parse.GetValue(prompt), parse.GetValue(decode));
             Console.WriteLine(JsonSerializer.Serialize(new Measurement(parse.GetValue(runtime)!, n, speed.PromptTokens, speed.DecodeTokens,
                 speed.PrefillTokensPerSecond, speed.DecodeTokensPerSecond, speed.TtftMs, PeakMemory.OfThisProcess())));

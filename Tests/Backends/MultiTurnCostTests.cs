@@ -19,7 +19,7 @@ public sealed class MultiTurnCostTests
     private static List<ConversationTurn> Converse(IModelBackend backend, int turns) =>
         TurnReuseBenchmark.Converse(r => backend.Generate(r, CancellationToken.None), turns, 16, resultLines: 4);
 
-    private static IModelBackend Backend(bool reuse)
+    private static IModelBackend Backend(StateReuse reuse)
     {
         var tiny = Path.Combine(TestPaths.Root, "models", "tiny-qwen35");
         return OnnxBackend.Create(OnnxModel.Load(tiny, new EngineOptions { IntraOpThreads = 1 }), FolderTokenizer.Load(tiny), ChatTemplateLoader.Load(tiny),
@@ -29,8 +29,8 @@ public sealed class MultiTurnCostTests
     [Test]
     public void LaterTurnsRunOnlyWhatTheLastTurnDidNotHold()
     {
-        using var reusing = Backend(reuse: true);
-        using var fresh = Backend(reuse: false);
+        using var reusing = Backend(StateReuse.DrawsAndTurns);
+        using var fresh = Backend(StateReuse.None);
         var kept = Converse(reusing, 5);
         var alone = Converse(fresh, 5);
         long history = 0, total = 0, cached = 0;
@@ -55,5 +55,20 @@ public sealed class MultiTurnCostTests
             Assert.That(kept[i].CachedTokens, Is.GreaterThan(0).And.LessThan(kept[i - 1].PromptTokens + kept[i - 1].GeneratedTokens), $"turn {i + 1}");
         Assert.That(history - cached, Is.LessThan(history / 10), "nearly all of the history came from the kept state");
         Assert.That(alone.Select(t => t.CachedTokens), Is.All.Zero);
+    }
+
+    /// <summary>reuse_turns false: each turn is prefilled whole, as GenAI does; asking the same again still returns exactly.</summary>
+    [Test]
+    public void WithoutTurnReuseEachTurnIsPrefilledWholeAndARepeatReturnsExactly()
+    {
+        using var draws = Backend(StateReuse.Draws);
+        using var fresh = Backend(StateReuse.None);
+        var kept = Converse(draws, 3);
+        Assert.That(kept.Select(t => t.CachedTokens), Is.All.Zero, "no turn continues from the last");
+        Assert.That(kept.Select(t => t.Text), Is.EqualTo(Converse(fresh, 3).Select(t => t.Text)));
+        var once = Converse(draws, 1).Single();
+        var again = Converse(draws, 1).Single();
+        Assert.That(again.CachedTokens, Is.EqualTo(again.PromptTokens), "the same prompt again returns to the state right after it");
+        Assert.That(again.Text, Is.EqualTo(once.Text));
     }
 }

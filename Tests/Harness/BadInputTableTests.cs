@@ -188,6 +188,10 @@ public sealed class BadInputTableTests
         yield return ConfigText("models not an array", """{ "suite": "suite", "models": { "name": "r" } }""", "$.models");
         yield return ConfigModels("a model entry not an object", "[ 3 ]", "$.models[0]");
         yield return ConfigModels("unknown openai field", """[ { "name": "s", "kind": "openai", "endpoint": "http://127.0.0.1:9/v1", "model": "m", "api_key": "sk" } ]""", "$.models[0].api_key");
+        yield return new Row("config", "onnx reuse_turns a string", e => { e.Model(); return e.Run(e.Config(models: """[ { "name": "m", "kind": "onnx", "path": "model", "reuse_turns": "no" } ]""")); },
+            ExitCodes.UsageOrInput, e => [e.ConfigPath, "$.models[0].reuse_turns"]);
+        yield return new Row("config", "reuse_turns on a genai model", e => { e.Model(); return e.Run(e.Config(models: """[ { "name": "m", "kind": "genai", "path": "model", "reuse_turns": false } ]""")); },
+            ExitCodes.UsageOrInput, e => [e.ConfigPath, "$.models[0].reuse_turns"]);
         yield return ConfigModels("enable_thinking a string", """[ { "name": "r", "kind": "reference", "enable_thinking": "yes" } ]""", "$.models[0].enable_thinking");
 
         // ---- model folders: checked before the first sample, exit 2, naming the folder and file ----

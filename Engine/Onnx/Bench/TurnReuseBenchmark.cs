@@ -75,8 +75,8 @@ public static class TurnReuseBenchmark
     {
         var settings = new GenerationSettings(DecodingConfig.Greedy, newTokens, 3600, EnableThinking: false, ThinkingBudget: null);
         // Two runtimes over the one loaded model, which they do not own.
-        using var with = new OnnxTokenRuntime(model, reusePrefix: true, ownsModel: false);
-        using var without = new OnnxTokenRuntime(model, reusePrefix: false, ownsModel: false);
+        using var with = new OnnxTokenRuntime(model, StateReuse.DrawsAndTurns, ownsModel: false);
+        using var without = new OnnxTokenRuntime(model, StateReuse.None, ownsModel: false);
         var keeping = new ChatPipeline(with, tokenizer, template, settings);
         var fresh = new ChatPipeline(without, tokenizer, template, settings);
         Converse(r => fresh.Generate(r, CancellationToken.None), 1, 4); // warm-up: sessions and allocations

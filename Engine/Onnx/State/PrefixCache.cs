@@ -23,15 +23,16 @@ internal sealed class PrefixCache(Func<int, DecoderState> create) : IDisposable
     /// <summary>
     /// Readies the state after prompt, its logits in <see cref="DecoderState.Scores"/>. Cached: prompt tokens not run
     /// again. turnStart (0: none): a shorter prefix to checkpoint on the way, for the next prompt to return to.
+    /// mayContinue false: only an exact return (a checkpoint at the whole prompt), never a continuation.
     /// </summary>
-    public (DecoderState State, int Cached) Begin(int[] prompt, int capacity, int? chunkSize, int turnStart = 0)
+    public (DecoderState State, int Cached) Begin(int[] prompt, int capacity, int? chunkSize, int turnStart = 0, bool mayContinue = true)
     {
         if (_state is { } state && state.CanExtend(prompt))
         {
             var common = CommonPrefix(_seen, prompt);
-            if (common == _seen.Length && common < prompt.Length)
+            if (mayContinue && common == _seen.Length && common < prompt.Length)
                 return (Run(state, prompt, common, capacity, chunkSize, turnStart), common);
-            var back = _checkpoints.FindLastIndex(c => c.Tokens.Length <= common);
+            var back = _checkpoints.FindLastIndex(c => c.Tokens.Length <= common && (mayContinue || c.Tokens.Length == prompt.Length));
             if (back >= 0)
             {
                 var (tokens, checkpoint) = _checkpoints[back];

@@ -44,6 +44,7 @@ public sealed class IdentityTests
         ["$.models[].thinking_budget"] = IdentityScope.Model,
         ["$.models[](onnx).path"] = IdentityScope.None,
         ["$.models[](onnx).threads"] = IdentityScope.None,
+        ["$.models[](onnx).reuse_turns"] = IdentityScope.Model,
         ["$.models[](genai).path"] = IdentityScope.None,
         ["$.models[](genai).provider"] = IdentityScope.Model,
         ["$.models[](genai).threads"] = IdentityScope.None,
@@ -87,7 +88,7 @@ public sealed class IdentityTests
         var identity = ConfigIdentity.ForModel(config, config.Models[0]).ToJsonString();
         Assert.That(identity, Does.Contain("\"max_new_tokens\":77").And.Contain("\"temperature\":0.5").And.Contain("\"thinking_budget\":100")
             .And.Contain("\"generation_seconds\":600").And.Contain("\"kind\":\"onnx\"").And.Contain("\"stop\":[\"x\"]"));
-        Assert.That(identity, Does.Contain("\"models[]\":{\"kind\":\"onnx\",\"enable_thinking\":true,\"thinking_budget\":100}"));
+        Assert.That(identity, Does.Contain("\"models[]\":{\"kind\":\"onnx\",\"enable_thinking\":true,\"thinking_budget\":100,\"reuse_turns\":true}"));
         Assert.That(identity, Does.Not.Contain("threads").And.Not.Contain("tiny-qwen35").And.Not.Contain("test_floor").And.Not.Contain("\"name\""));
         var run = ConfigIdentity.ForRun(config).ToJsonString();
         Assert.That(run, Is.EqualTo("""{"suites":["suite"],"timeouts":{"test_floor_seconds":2,"test_multiplier":4,"calibrate":true}}"""));
