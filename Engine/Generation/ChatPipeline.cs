@@ -29,8 +29,9 @@ public sealed class ChatPipeline(ITokenRuntime runtime, ITextTokenizer tokenizer
             ?? template.Render(request.Messages, addGenerationPrompt: true, enableThinking: enableThinking);
         var prompt = tokenizer.Encode(text);
         // A tool conversation's next prompt starts with this one up to the generation prompt (the assistant turn is
-        // rendered anew): a runtime that keeps state returns there next turn.
-        var turnStart = tools is null ? 0 : CommonPrefix(prompt, tokenizer.Encode(tools.Render(request.Messages, request.Tools!, enableThinking, addGenerationPrompt: false)));
+        // rendered anew): a runtime that keeps state returns there next turn. Rendered only for such a runtime.
+        Func<int>? turnStart = tools is null ? null : () =>
+            prompt.ToArray().AsSpan().CommonPrefixLength(tokenizer.Encode(tools.Render(request.Messages, request.Tools!, enableThinking, addGenerationPrompt: false)).ToArray());
         if (prompt.Count >= runtime.ContextLength)
         {
             // Nothing fits after the prompt: an empty, truncated answer rather than a failed run.
@@ -90,13 +91,6 @@ public sealed class ChatPipeline(ITokenRuntime runtime, ITextTokenizer tokenizer
             ToolTurn = tools?.Parse(answer, request.Tools!),
             CachedPromptTokens = run.CachedTokens,
         };
-    }
-
-    private static int CommonPrefix(IReadOnlyList<int> a, IReadOnlyList<int> b)
-    {
-        var i = 0;
-        while (i < a.Count && i < b.Count && a[i] == b[i]) i++;
-        return i;
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ internal sealed class PrefixCache(Func<int, DecoderState> create) : IDisposable
     {
         if (_state is { } state && state.CanExtend(prompt))
         {
-            var common = CommonPrefix(_seen, prompt);
+            var common = _seen.AsSpan().CommonPrefixLength(prompt);
             if (mayContinue && common == _seen.Length && common < prompt.Length)
                 return (Run(state, prompt, common, capacity, chunkSize, turnStart), common);
             var back = _checkpoints.FindLastIndex(c => c.Tokens.Length <= common && (mayContinue || c.Tokens.Length == prompt.Length));
@@ -92,13 +92,5 @@ internal sealed class PrefixCache(Func<int, DecoderState> create) : IDisposable
     {
         for (var i = from; i < _checkpoints.Count; i++) _checkpoints[i].State.Dispose();
         _checkpoints.RemoveRange(from, _checkpoints.Count - from);
-    }
-
-    private static int CommonPrefix(int[] a, int[] b)
-    {
-        var n = Math.Min(a.Length, b.Length);
-        var i = 0;
-        while (i < n && a[i] == b[i]) i++;
-        return i;
     }
 }
