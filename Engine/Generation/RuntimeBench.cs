@@ -16,7 +16,7 @@ public static class RuntimeBench
     {
         var promptLength = Math.Max(1, Math.Min(promptTokens, runtime.ContextLength - decodeTokens - 1));
         var decode = Math.Min(decodeTokens, runtime.ContextLength - promptLength);
-        var prompt = Prompt(runtime, promptLength);
+        var prompt = Prompt(runtime.VocabSize, promptLength);
         Run(runtime, prompt, 4); // warm-up: sessions, allocations, caches
         var (ttft, total) = Run(runtime, prompt, decode);
         var steady = total - ttft;
@@ -39,9 +39,9 @@ public static class RuntimeBench
     }
 
     /// <summary>Ids spread over the vocabulary, avoiding the low ids where special tokens usually sit.</summary>
-    private static int[] Prompt(ITokenRuntime runtime, int length)
+    public static int[] Prompt(int vocabSize, int length)
     {
-        var span = Math.Max(1, runtime.VocabSize - 300);
-        return Enumerable.Range(0, length).Select(i => 256 % runtime.VocabSize + (int)((i * 7919L) % span)).Where(id => id < runtime.VocabSize).ToArray();
+        var span = Math.Max(1, vocabSize - 300);
+        return Enumerable.Range(0, length).Select(i => 256 % vocabSize + (int)((i * 7919L) % span)).Where(id => id < vocabSize).ToArray();
     }
 }

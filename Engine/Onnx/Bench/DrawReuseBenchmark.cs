@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using QwenEval.Engine.Generation;
 using QwenEval.Engine.Onnx.Search;
 
 namespace QwenEval.Engine.Onnx.Bench;
@@ -31,9 +32,8 @@ public sealed class DrawReuseBenchmark(OnnxModel model)
     public DrawReuseResult Run(int draws, int promptTokens, int newTokens)
     {
         var config = model.Config.Model;
-        var promptLength = Math.Max(1, Math.Min(promptTokens, config.ContextLength - newTokens - 1));
-        var span = Math.Max(1, config.VocabSize - 300);
-        var prompt = Enumerable.Range(0, promptLength).Select(i => (256 + (int)(i * 7919L % span)) % config.VocabSize).ToArray();
+        var prompt = RuntimeBench.Prompt(config.VocabSize, Math.Max(1, Math.Min(promptTokens, config.ContextLength - newTokens - 1)));
+        var promptLength = prompt.Length;
         var length = Math.Min(config.ContextLength, promptLength + newTokens);
         SearchOptions Draw(int i) => new()
         {
