@@ -92,7 +92,7 @@ public sealed class GenAiRuntime : ITokenRuntime
         return new GenAiSession(_model, search);
     }
 
-    public ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0, int checkpoint = 0)
+    public ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0, Func<int>? checkpoint = null)
     {
         var sample = decoding.Mode == DecodingMode.Sample;
         // GenAI's random_seed is an int: the draw's 64-bit seed, folded to 31 bits.

@@ -20,11 +20,11 @@ public interface ITokenRuntime : IDisposable
     /// <summary>
     /// Starts one generation over a prompt: up to <paramref name="maxLength"/> tokens in all; with
     /// <paramref name="minLength"/>, end tokens are suppressed until that length (benchmarks that must fill the cache).
-    /// <paramref name="checkpoint"/> (0: none) is a shorter prefix of the prompt worth returning to later, where the
-    /// next prompt is expected to part from this one (a conversation's end before the generation prompt); a runtime
-    /// that keeps no state between generations ignores it.
+    /// <paramref name="checkpoint"/> (null: none) gives the length of a shorter prefix of the prompt worth returning to
+    /// later, where the next prompt is expected to part from this one (a conversation's end before the generation
+    /// prompt); only a runtime that keeps state between turns asks for it.
     /// </summary>
-    ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0, int checkpoint = 0);
+    ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0, Func<int>? checkpoint = null);
 }
 
 /// <summary>One generation in progress.</summary>

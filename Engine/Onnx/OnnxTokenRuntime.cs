@@ -27,7 +27,7 @@ public sealed class OnnxTokenRuntime(OnnxModel model, StateReuse reuse = StateRe
 
     public OnnxModel Model => model;
 
-    public ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0, int checkpoint = 0) =>
+    public ITokenStream Start(IReadOnlyList<int> prompt, int maxLength, DecodingConfig decoding, ulong seed, int minLength = 0, Func<int>? checkpoint = null) =>
         new Stream(this, [.. prompt], decoding, seed, minLength, checkpoint);
 
     public void Dispose()
@@ -40,7 +40,7 @@ public sealed class OnnxTokenRuntime(OnnxModel model, StateReuse reuse = StateRe
     /// Each Generate call hands the engine the whole context so far (with prefix reuse, a continuation runs only the
     /// forced tokens), with the draw's seed on the first call and seed + 1 on the next, as this engine always has.
     /// </summary>
-    private sealed class Stream(OnnxTokenRuntime runtime, List<int> context, DecodingConfig decoding, ulong seed, int minLength, int checkpoint) : ITokenStream
+    private sealed class Stream(OnnxTokenRuntime runtime, List<int> context, DecodingConfig decoding, ulong seed, int minLength, Func<int>? checkpoint) : ITokenStream
     {
         private int _calls;
 
@@ -50,7 +50,7 @@ public sealed class OnnxTokenRuntime(OnnxModel model, StateReuse reuse = StateRe
             // A continuation adds forced tokens to this same answer and always runs on from the cache (as GenAI appends
             // them); a new answer continues an earlier one only when turns are reused.
             var continuation = _calls > 0;
-            var turnStart = !continuation && runtime._turns ? checkpoint : 0;
+            var turnStart = !continuation && runtime._turns ? checkpoint?.Invoke() ?? 0 : 0;
             GenerationOutput output;
             try
             {
