@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using QwenEval.Backends.OpenAi;
 using QwenEval.Core.Generation;
 
 namespace QwenEval.Serve;
@@ -29,12 +30,7 @@ public static class ToolAnswer
     public static JsonArray Calls(ToolTurn turn, string completionId, bool streamed) =>
         new(turn.Calls.Select((c, i) =>
         {
-            var call = new JsonObject
-            {
-                ["id"] = $"call_{completionId[^12..]}_{i}",
-                ["type"] = "function",
-                ["function"] = new JsonObject { ["name"] = c.Name, ["arguments"] = c.Arguments.ToJsonString() },
-            };
+            var call = OpenAiToolCalls.WireCall(c, $"call_{completionId[^12..]}_{i}");
             if (streamed) call["index"] = i;
             return (JsonNode)call;
         }).ToArray());

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using QwenEval.Backends.OpenAi;
 using QwenEval.Core.Config;
 using QwenEval.Core.Generation;
 
@@ -33,22 +34,13 @@ public static class ToolFields
         if (Optional(t, "type") is not { ValueKind: JsonValueKind.String } type || type.GetString() != "function")
             throw ApiError.BadField($"{at}.type", "must be \"function\".");
         if (Optional(t, "function") is not { ValueKind: JsonValueKind.Object } f) throw ApiError.BadField($"{at}.function", "is missing or not an object.");
-        var name = Optional(f, "name") is { ValueKind: JsonValueKind.String } n && n.GetString()!.Length > 0
-            ? n.GetString()!
-            : throw ApiError.BadField($"{at}.function.name", "is missing or empty.");
-        var description = Optional(f, "description") switch
-        {
-            null => "",
-            { ValueKind: JsonValueKind.String } d => d.GetString()!,
-            { } d => throw ApiError.BadField($"{at}.function.description", $"is {JsonFields.Describe(d)}, expected a string."),
-        };
-        var parameters = Optional(f, "parameters") switch
-        {
-            null => new JsonObject { ["type"] = "object", ["properties"] = new JsonObject() },
-            { ValueKind: JsonValueKind.Object } p => JsonNode.Parse(p.GetRawText())!.AsObject(),
-            { } p => throw ApiError.BadField($"{at}.function.parameters", $"is {JsonFields.Describe(p)}, expected a JSON Schema object."),
-        };
-        return new ToolSpec(name, description, parameters);
+        if (Optional(f, "name") is not { ValueKind: JsonValueKind.String } n || n.GetString()!.Length == 0)
+            throw ApiError.BadField($"{at}.function.name", "is missing or empty.");
+        if (Optional(f, "description") is { ValueKind: not JsonValueKind.String } d)
+            throw ApiError.BadField($"{at}.function.description", $"is {JsonFields.Describe(d)}, expected a string.");
+        if (Optional(f, "parameters") is { ValueKind: not JsonValueKind.Object } p)
+            throw ApiError.BadField($"{at}.function.parameters", $"is {JsonFields.Describe(p)}, expected a JSON Schema object.");
+        return ToolSpec.FromJson(JsonNode.Parse(t.GetRawText())!.AsObject());
     }
 
     /// <summary>An assistant message's calls (arguments as a JSON string holding an object, or an object); null when it has none.</summary>
@@ -72,24 +64,10 @@ public static class ToolFields
         return calls.Count == 0 ? null : calls;
     }
 
-    private static JsonObject Arguments(JsonElement? a, string at)
-    {
-        try
-        {
-            var node = a switch
-            {
-                null => new JsonObject(),
-                { ValueKind: JsonValueKind.String } s => JsonNode.Parse(s.GetString()!.Length == 0 ? "{}" : s.GetString()!),
-                { ValueKind: JsonValueKind.Object } o => JsonNode.Parse(o.GetRawText()),
-                _ => null,
-            };
-            return node as JsonObject ?? throw ApiError.BadField(at, "expected a JSON object (or a string holding one).");
-        }
-        catch (JsonException e)
-        {
-            throw ApiError.BadField(at, $"is not valid JSON: {e.Message}");
-        }
-    }
+    // The same reading the harness's openai client gives a server's calls.
+    private static JsonObject Arguments(JsonElement? a, string at) =>
+        a is not { } arguments ? new JsonObject()
+        : OpenAiToolCalls.Arguments(arguments) ?? throw ApiError.BadField(at, "is not a JSON object, nor a string holding valid JSON for one.");
 
     /// <summary>A tool message's name: its own, or that of the assistant call it answers.</summary>
     public static string? ToolName(JsonElement message, string? callId, IReadOnlyList<ChatMessage> before) =>

@@ -15,16 +15,19 @@ public static class OpenAiToolCalls
     {
         var o = new JsonObject { ["role"] = m.Role, ["content"] = m.Content };
         if (m.ToolCalls is { Count: > 0 } calls)
-            o["tool_calls"] = new JsonArray(calls.Select((c, i) => (JsonNode)new JsonObject
-            {
-                ["id"] = c.Id ?? $"call_{i}",
-                ["type"] = "function",
-                ["function"] = new JsonObject { ["name"] = c.Name, ["arguments"] = c.Arguments.ToJsonString() },
-            }).ToArray());
+            o["tool_calls"] = new JsonArray(calls.Select((c, i) => (JsonNode)WireCall(c, c.Id ?? $"call_{i}")).ToArray());
         if (m.ToolCallId is not null) o["tool_call_id"] = m.ToolCallId;
         if (m.Role == "tool" && m.Name is not null) o["name"] = m.Name;
         return o;
     }
+
+    /// <summary>One call in the wire form: {"id", "type": "function", "function": {"name", "arguments": a JSON string}}.</summary>
+    public static JsonObject WireCall(ToolCall call, string id) => new()
+    {
+        ["id"] = id,
+        ["type"] = "function",
+        ["function"] = new JsonObject { ["name"] = call.Name, ["arguments"] = call.Arguments.ToJsonString() },
+    };
 
     public static ToolTurn Read(JsonElement message, IReadOnlyList<ToolSpec> offered)
     {
@@ -63,7 +66,7 @@ public static class OpenAiToolCalls
     }
 
     /// <summary>The arguments as an object: a JSON string holding one (the standard), or an object (some servers); else null.</summary>
-    private static JsonObject? Arguments(JsonElement a)
+    public static JsonObject? Arguments(JsonElement a)
     {
         try
         {
