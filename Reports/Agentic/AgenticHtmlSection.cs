@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using QwenEval.Core;
@@ -59,7 +58,7 @@ public sealed class AgenticHtmlSection : IReportWriter
         sb.AppendLine("<section id=\"qe-agentic\">");
         sb.AppendLine($"<style>{Resource("agentic.css")}</style>");
         sb.AppendLine("<h2>Agentic tasks</h2><p>Resolved: the episode's final repository passes the hidden tests. Click a cell for the episode's transcript.</p>");
-        sb.AppendLine($"<div class=\"chart\">{(chartSvg.StartsWith("<?xml", StringComparison.Ordinal) ? chartSvg[(chartSvg.IndexOf("?>", StringComparison.Ordinal) + 2)..] : chartSvg)}</div>");
+        sb.AppendLine($"<div class=\"chart\">{Html.HtmlReport.StripXmlDeclaration(chartSvg)}</div>");
         sb.AppendLine("<table id=\"qe-agentic-models\"></table><table id=\"qe-agentic-tasks\"></table><section id=\"qe-episode\" hidden></section>");
         sb.AppendLine($"<script type=\"application/json\" id=\"qe-agentic-data\">{json}</script>");
         sb.AppendLine($"<script>{Resource("agentic.js")}</script>");
@@ -67,10 +66,5 @@ public sealed class AgenticHtmlSection : IReportWriter
         return sb.ToString();
     }
 
-    private static string Resource(string name)
-    {
-        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream($"QwenEval.Reports.Agentic.{name}")
-            ?? throw new InvalidOperationException($"{name} resource missing from the build");
-        return new StreamReader(s).ReadToEnd();
-    }
+    private static string Resource(string name) => Html.HtmlReport.EmbeddedText($"QwenEval.Reports.Agentic.{name}");
 }

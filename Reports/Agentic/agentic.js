@@ -1,17 +1,9 @@
 // QwenEval report, agentic section: renders its own embedded data. Model output is untrusted: textContent only.
-// Deliberate twin: el/pct/num repeat report.js's helpers, because each section of report.html is a self-contained script
-// (a run without agentic tasks has no agentic section, and report.js knows nothing of it).
+// el/pct/num come from helpers.js, which report.html carries before every section.
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("qe-agentic-data").textContent);
-  const el = (tag, attrs, ...kids) => {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-    for (const k of kids) e.append(k);
-    return e;
-  };
-  const pct = v => (v === null || v === undefined) ? "–" : (v * 100).toFixed(1) + "%";
-  const num = (v, d) => (v === null || v === undefined) ? "–" : v.toFixed(d);
+  const { el, pct, num } = window.qeReport;
 
   const models = document.getElementById("qe-agentic-models");
   const heads = ["model", "resolved", "95% interval", "footprint GiB", "calls/ep", "malformed/ep", "edits/ep", "rewrites/ep",

@@ -88,6 +88,7 @@ public sealed class HtmlReport : IReportWriter
         sb.AppendLine("<h2>Pass rate by difficulty, category and tag</h2><div id=\"qe-breakdowns\"></div>");
         sb.AppendLine("<h2>Tasks</h2><p>Each cell shows the samples that passed out of those judged; click a sample for its prompt, answer, extracted code and test output.</p><table id=\"qe-tasks\"></table>");
         sb.AppendLine("<section id=\"qe-sample\" hidden></section>");
+        sb.AppendLine($"<script>{Resource("helpers.js")}</script>");
         foreach (var section in sections ?? []) sb.AppendLine(section);
         sb.AppendLine($"<script type=\"application/json\" id=\"qe-data\">{json}</script>");
         sb.AppendLine($"<script>{Resource("report.js")}</script>");
@@ -97,13 +98,17 @@ public sealed class HtmlReport : IReportWriter
 
     private static string Enc(string s) => WebUtility.HtmlEncode(s);
 
-    private static string StripXmlDeclaration(string svg) =>
+    /// <summary>An SVG document as an element to inline in HTML.</summary>
+    internal static string StripXmlDeclaration(string svg) =>
         svg.StartsWith("<?xml", StringComparison.Ordinal) ? svg[(svg.IndexOf("?>", StringComparison.Ordinal) + 2)..].TrimStart() : svg;
 
-    private static string Resource(string name)
+    private static string Resource(string name) => EmbeddedText($"QwenEval.Reports.Html.{name}");
+
+    /// <summary>A text file built into this assembly (the report's scripts and styles).</summary>
+    internal static string EmbeddedText(string logicalName)
     {
-        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream($"QwenEval.Reports.Html.{name}")
-            ?? throw new InvalidOperationException($"{name} resource missing from the build");
+        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream(logicalName)
+            ?? throw new InvalidOperationException($"{logicalName} resource missing from the build");
         return new StreamReader(s).ReadToEnd();
     }
 }

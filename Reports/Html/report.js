@@ -2,14 +2,7 @@
 (function () {
   "use strict";
   const data = JSON.parse(document.getElementById("qe-data").textContent);
-  const el = (tag, attrs, ...kids) => {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-    for (const k of kids) e.append(k);
-    return e;
-  };
-  const pct = v => (v === null || v === undefined) ? "–" : (v * 100).toFixed(1) + "%";
-  const num = (v, d) => (v === null || v === undefined) ? "–" : v.toFixed(d);
+  const { el, pct, num } = window.qeReport;
   const sampleId = s => s.model + "/" + s.task_id + "/" + s.sample_index;
   const columns = [
     ["model", "model", m => m.name, m => m.label],
