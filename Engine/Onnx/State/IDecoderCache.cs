@@ -33,8 +33,6 @@ internal sealed class CacheSnapshot(NativeBuffer[] buffers) : IDisposable
 {
     public IReadOnlyList<NativeBuffer> Buffers => buffers;
 
-    public long Bytes => buffers.Sum(b => b.Bytes);
-
     public void Dispose()
     {
         foreach (var b in buffers) b.Dispose();

@@ -17,9 +17,6 @@ internal sealed class PrefixCache(Func<int, DecoderState> create) : IDisposable
     private int[] _seen = [];                           // the tokens the state holds, _state.Length of them
     private readonly List<(int[] Tokens, DecoderCheckpoint State)> _checkpoints = []; // by length, all prefixes of _seen
 
-    /// <summary>Bytes held between generations by the checkpoints' copies (logits, recurrent and conv states).</summary>
-    public long CheckpointBytes => _checkpoints.Sum(c => c.State.Scores.Length * sizeof(float) + c.State.Caches.Sum(s => s?.Bytes ?? 0));
-
     /// <summary>
     /// Readies the state after prompt, its logits in <see cref="DecoderState.Scores"/>. Cached: prompt tokens not run
     /// again. turnStart (0: none): a shorter prefix to checkpoint on the way, for the next prompt to return to.
