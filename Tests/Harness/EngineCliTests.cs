@@ -105,4 +105,13 @@ public sealed class CliTests
         Assert.That(turns["prompt_tokens_run_with_reuse"]!.GetValue<long>(), Is.LessThan(turns["prompt_tokens_run_without_reuse"]!.GetValue<long>() * 2 / 3));
         Assert.That(turns["identical"]!.GetValue<bool>(), Is.True, "on this fp32 folder a continuation gives the same answers");
     }
+
+    /// <summary>A folder without a chat template (the GenAI fixtures) skips the conversation part, saying why, and the bench goes on.</summary>
+    [Test]
+    public void BenchOnAFolderWithoutAChatTemplateSkipsTheConversation()
+    {
+        var (code, stdout, error) = Run("bench", "--model", Fixtures.Model(Fixtures.Gpt2), "--tokens", "16", "--rounds", "0", "--draws", "2", "--draw-tokens", "4", "--threads", "1");
+        Assert.That(code, Is.EqualTo(ExitCodes.Ok), error);
+        Assert.That(stdout, Does.Contain("prompt reuse across draws").And.Contain("state kept across turns: skipped").And.Contain("chat_template"));
+    }
 }
